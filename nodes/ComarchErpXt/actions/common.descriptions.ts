@@ -1,0 +1,72 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import type { ResourceDefinition } from '../helpers/interfaces';
+
+export function show(resource: ResourceDefinition, operations: string[]) {
+	return { show: { resource: [resource.value], operation: operations } };
+}
+
+export function titleCase(text: string): string {
+	return text.replace(/\b\w/g, (letter) => letter.toUpperCase());
+}
+
+/** Name of the locator parameter that picks one record, e.g. invoiceId. */
+export function locatorName(resource: ResourceDefinition): string {
+	return `${resource.value}Id`;
+}
+
+/** Name of the list-search method for a resource, e.g. searchInvoices (see methods/listSearch.ts). */
+export function searchMethodName(resource: ResourceDefinition): string {
+	return `search${resource.value.charAt(0).toUpperCase()}${resource.value.slice(1)}s`;
+}
+
+/** Picks one record: from a searchable list, by ID, or (documents) by number. */
+export function recordLocator(resource: ResourceDefinition, operations: string[]): INodeProperties {
+	const noun = titleCase(resource.noun);
+	return {
+		displayName: noun,
+		name: locatorName(resource),
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: `The ${resource.noun} to use`,
+		displayOptions: show(resource, operations),
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: `Select a ${resource.noun}...`,
+				typeOptions: { searchListMethod: searchMethodName(resource), searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 2760795',
+				validation: [{ type: 'regex', properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'An ERP XT ID is a number' } }],
+			},
+			...(resource.numberKey
+				? [
+						{
+							displayName: 'By Number',
+							name: 'number',
+							type: 'string' as const,
+							placeholder: 'e.g. FS/24/6/1',
+						},
+					]
+				: []),
+		],
+	};
+}
+
+export function simplifyProperty(resource: ResourceDefinition, operations: string[]): INodeProperties {
+	return {
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: true,
+		description: 'Whether to return a simplified version of the response instead of the raw data',
+		displayOptions: show(resource, operations),
+	};
+}

@@ -1,0 +1,25 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { createFieldsDescription, readFields } from '../../helpers/fields';
+import type { OperationExecute, ResourceDefinition } from '../../helpers/interfaces';
+import { lineItemsDescription, readLineItems } from '../../helpers/lineItems';
+import { toItems } from '../../helpers/output';
+import { createRecord, returnRecordOption } from '../crud/create.operation';
+import { singleOption } from '../resource';
+
+export const option = (resource: ResourceDefinition) => singleOption('Create', 'create', resource);
+
+export function description(resource: ResourceDefinition): INodeProperties[] {
+	const fields = createFieldsDescription(resource);
+	const required = fields.filter((property) => property.name !== 'additionalFields');
+	const additional = fields.filter((property) => property.name === 'additionalFields');
+	return [...required, ...lineItemsDescription(resource.value, 'create'), ...additional, returnRecordOption(resource, ['create'])];
+}
+
+/** Creates a document in the buffer (draft, Status 0) with its line items. */
+export const execute: OperationExecute = async function (itemIndex, context) {
+	const header = readFields.call(this, itemIndex, context.resource.fields, 'create', context.connection, context.version);
+	const items = await readLineItems.call(this, itemIndex, context, 'create', header.InvoiceType === 1);
+	const body = { ...header, Items: items ?? [] };
+	return toItems([await createRecord.call(this, itemIndex, context, body)], itemIndex);
+};

@@ -1,0 +1,38 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { readFields, updateFieldsDescription } from '../../helpers/fields';
+import type { OperationExecute, ResourceDefinition } from '../../helpers/interfaces';
+import { lineItemsDescription, readLineItems, writableLines } from '../../helpers/lineItems';
+import { toItems } from '../../helpers/output';
+import { assertChanges, updateRecord } from '../crud/update.operation';
+import { recordLocator } from '../common.descriptions';
+import { fetchRecord, readRecordId, subjectOf } from '../records';
+import { singleOption } from '../resource';
+
+export const option = (resource: ResourceDefinition) => singleOption('Update', 'update', resource);
+
+export function description(resource: ResourceDefinition): INodeProperties[] {
+	return [recordLocator(resource, ['update']), ...updateFieldsDescription(resource), ...lineItemsDescription(resource.value, 'update')];
+}
+
+/** Changes a document still in the buffer: header fields, and optionally its lines (replaced as a whole). */
+export const execute: OperationExecute = async function (itemIndex, context) {
+	const { resource, version } = context;
+	const changes = readFields.call(this, itemIndex, resource.fields, 'update', context.connection, version);
+	const mode = this.getNodeParameter('itemsUpdateMode', itemIndex, 'keep') as string;
+	if (mode === 'keep') assertChanges.call(this, itemIndex, changes, resource.noun);
+
+	const id = await readRecordId.call(this, itemIndex, context);
+	const current = await fetchRecord.call(this, itemIndex, context, id);
+	if (Number(current.Status) === 1) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`${subjectOf(resource, String(current.Number ?? id))} cannot be changed: it is confirmed`,
+			{ itemIndex, description: 'ERP XT only changes documents that are still in the buffer (drafts).' },
+		);
+	}
+	const gross = Number(changes.InvoiceType ?? current.InvoiceType) === 1;
+	const items = (await readLineItems.call(this, itemIndex, context, 'update', gross)) ?? writableLines(current.Items, version);
+	return toItems([await updateRecord.call(this, itemIndex, context, id, { ...changes, Items: items }, current)], itemIndex);
+};

@@ -1,0 +1,43 @@
+import { API_FAMILIES } from '../../helpers/apiFamilies';
+import type { ResourceDefinition } from '../../helpers/interfaces';
+import { document, salesDocumentOperations } from '../document';
+import { invoiceFields } from '../document/fields';
+import { buildResource } from '../resource';
+
+export const DOCUMENT_FILTER_FIELDS: ResourceDefinition['filterFields'] = [
+	{ name: 'Customer ID', value: 'PurchasingPartyId', type: 'number' },
+	{ name: 'ID', value: 'Id', type: 'number' },
+	{ name: 'Issue Date', value: 'IssueDate', type: 'date' },
+	{ name: 'Number', value: 'Number', type: 'string' },
+	{ name: 'Payment Type ID', value: 'PaymentTypeId', type: 'number' },
+	{ name: 'Status (0 Buffer, 1 Confirmed)', value: 'Status', type: 'number' },
+];
+
+/** Sales invoices ("Ausgangsrechnungen", "faktury sprzedaży"). */
+export const invoice: ResourceDefinition = {
+	value: 'invoice',
+	noun: 'invoice',
+	api: API_FAMILIES.invoices,
+	titleKey: 'Number',
+	numberKey: 'Number',
+	fields: invoiceFields,
+	simplify: [
+		'Id',
+		'Number',
+		'Status',
+		'IssueDate',
+		'SalesDate',
+		'PurchasingPartyId',
+		'PaymentStatus',
+		'PaymentDeadline',
+		'NetTotal',
+		'GrossTotal',
+	],
+	filterFields: [
+		...DOCUMENT_FILTER_FIELDS,
+		{ name: 'Payment Status (0 Unpaid, 1 Paid, 2 Partly)', value: 'PaymentStatus', type: 'number' },
+		{ name: 'Sale Date', value: 'SalesDate', type: 'date' },
+	].sort((a, b) => a.name.localeCompare(b.name)) as ResourceDefinition['filterFields'],
+};
+
+export const invoiceResource = buildResource(invoice, [...salesDocumentOperations, document.confirm]);

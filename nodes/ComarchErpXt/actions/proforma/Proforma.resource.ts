@@ -1,0 +1,23 @@
+import { API_FAMILIES } from '../../helpers/apiFamilies';
+import type { ResourceDefinition } from '../../helpers/interfaces';
+import { salesDocumentOperations } from '../document';
+import { commonDocumentFields } from '../document/fields';
+import { DOCUMENT_FILTER_FIELDS } from '../invoice/Invoice.resource';
+import { buildResource } from '../resource';
+
+/** Proforma invoices; the German edition calls them orders ("Aufträge"). API-created ones stay unconverted. */
+export const proforma: ResourceDefinition = {
+	value: 'proforma',
+	noun: 'proforma',
+	api: API_FAMILIES.proformas,
+	titleKey: 'Number',
+	numberKey: 'Number',
+	fields: commonDocumentFields,
+	simplify: ['Id', 'Number', 'Status', 'IssueDate', 'PurchasingPartyId', 'PaymentTypeId', 'InvoiceDocIdNum', 'Description'],
+	filterFields: [
+		...DOCUMENT_FILTER_FIELDS,
+		{ name: 'Converted Invoice ID', value: 'InvoiceDocIdNum', type: 'number' },
+	].sort((a, b) => a.name.localeCompare(b.name)) as ResourceDefinition['filterFields'],
+};
+
+export const proformaResource = buildResource(proforma, salesDocumentOperations);

@@ -1,0 +1,98 @@
+import type { IDataObject, IExecuteFunctions, INodeParameterResourceLocator } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { OperationContext, ResourceDefinition } from '../helpers/interfaces';
+import { quote } from '../helpers/odata';
+import { toId } from '../helpers/validation';
+import { asArray, erpApiRequest } from '../transport';
+import { locatorName } from './common.descriptions';
+
+/** "invoice 2760795", "invoice FS/24/6/1": how messages name a record. */
+export function subjectOf(resource: ResourceDefinition, idOrNumber: string | number): string {
+	return `${resource.noun} ${idOrNumber}`;
+}
+
+/**
+ * Finds documents by their number. A $filter on Number works in every API version (the
+ * /number/{n} and ?number= lookups differ per version, and numbers such as FS/24/6/1 contain
+ * slashes that not every server accepts in a path).
+ */
+export async function findByNumber(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	context: OperationContext,
+	number: string,
+): Promise<IDataObject[]> {
+	const { resource } = context;
+	const key = resource.numberKey ?? 'Number';
+	const response = await erpApiRequest.call(this, 'GET', context.path, {
+		qs: { $filter: `${key} eq ${quote(number.trim())}` },
+		itemIndex,
+		subject: subjectOf(resource, number),
+	});
+	return asArray(response);
+}
+
+/** The numeric ID picked in the record locator (From List, By ID, or By Number). */
+export async function readRecordId(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	context: OperationContext,
+): Promise<number> {
+	const { resource } = context;
+	const label = `${resource.noun.charAt(0).toUpperCase()}${resource.noun.slice(1)}`;
+	const locator = this.getNodeParameter(locatorName(resource), itemIndex) as
+		| INodeParameterResourceLocator
+		| string
+		| number;
+	if (typeof locator !== 'object') return toId.call(this, locator, `${label} ID`, itemIndex);
+	if (locator.mode !== 'number') return toId.call(this, locator.value, `${label} ID`, itemIndex);
+
+	const number = String(locator.value ?? '').trim();
+	if (!number) {
+		throw new NodeOperationError(this.getNode(), `${label} number is empty`, { itemIndex });
+	}
+	const matches = await findByNumber.call(this, itemIndex, context, number);
+	if (matches.length !== 1) {
+		throw new NodeOperationError(
+			this.getNode(),
+			matches.length
+				? `${matches.length} ${resource.noun}s have the number ${number}`
+				: `No ${resource.noun} with the number ${number} was found in ERP XT`,
+			{ itemIndex, description: 'Check the number, or pick the document by ID.' },
+		);
+	}
+	return Number(matches[0].Id);
+}
+
+export async function fetchRecord(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	context: OperationContext,
+	id: number,
+): Promise<IDataObject> {
+	return (await erpApiRequest.call(this, 'GET', `${context.path}/${id}`, {
+		itemIndex,
+		subject: subjectOf(context.resource, id),
+	})) as IDataObject;
+}
+
+/** ERP XT answers a create with the new ID as a bare JSON number (some servers quote it). */
+export function createdId(
+	this: IExecuteFunctions,
+	response: unknown,
+	itemIndex: number,
+	resource: ResourceDefinition,
+): number {
+	const candidate =
+		response && typeof response === 'object' ? (response as IDataObject).Id ?? (response as IDataObject).id : response;
+	const id = Number(candidate);
+	if (!Number.isSafeInteger(id) || id <= 0) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`ERP XT created the ${resource.noun} but answered without a usable ID: ${JSON.stringify(response)}`,
+			{ itemIndex, description: `Check ERP XT for the new ${resource.noun} before running the node again.` },
+		);
+	}
+	return id;
+}

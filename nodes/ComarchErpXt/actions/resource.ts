@@ -1,0 +1,47 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import type { OperationExecute, ResourceDefinition, ResourceModule } from '../helpers/interfaces';
+
+/** One operation: its dropdown entry, its parameters and its behaviour, for any resource it serves. */
+export interface OperationSpec {
+	option(resource: ResourceDefinition): INodePropertyOptions;
+	description(resource: ResourceDefinition): INodeProperties[];
+	execute: OperationExecute;
+}
+
+export function article(noun: string): string {
+	return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
+}
+
+/** Dropdown entry for an operation on one record ("Get" → "Get an invoice"). */
+export function singleOption(name: string, value: string, resource: ResourceDefinition, verb = name): INodePropertyOptions {
+	const text = `${verb} ${article(resource.noun)}`;
+	return { name, value, description: text, action: text };
+}
+
+/**
+ * A resource's UI and behaviour from its table entry and the operations it offers. Plain master
+ * data uses only the generic operations in crud/; documents add their own (documents/).
+ */
+export function buildResource(definition: ResourceDefinition, operations: OperationSpec[], defaultOperation = 'get'): ResourceModule {
+	const options = operations.map((operation) => operation.option(definition));
+	const values = options.map((option) => String(option.value));
+	const operation: INodeProperties = {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [definition.value] } },
+		options: [...options].sort((a, b) => a.name.localeCompare(b.name)),
+		default: '',
+	};
+	operation.default = values.includes(defaultOperation) ? defaultOperation : values[0];
+	return {
+		definition,
+		description: [
+			operation,
+			...operations.flatMap((operation) => operation.description(definition)),
+		],
+		operations: Object.fromEntries(operations.map((operation, index) => [values[index], operation.execute])),
+	};
+}

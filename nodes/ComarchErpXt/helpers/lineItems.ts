@@ -1,0 +1,215 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError, jsonParse } from 'n8n-workflow';
+
+import { apiPath, erpApiRequest } from '../transport';
+import { API_FAMILIES } from './apiFamilies';
+import type { ApiVersion, OperationContext } from './interfaces';
+import { requireNumber, toId } from './validation';
+
+/** v1.0 calls the line price ProductCurrencyNetPrice; from v1.1 it is ProductCurrencyPrice (net or gross per InvoiceType). */
+export function priceKey(version: ApiVersion): string {
+	return version === '1.0' ? 'ProductCurrencyNetPrice' : 'ProductCurrencyPrice';
+}
+
+const LINE_VALUES: INodeProperties[] = [
+	{
+		displayName: 'Product Name or ID',
+		name: 'productId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getProducts' },
+		default: '',
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	},
+	{ displayName: 'Quantity', name: 'quantity', type: 'number', default: 1, typeOptions: { numberPrecision: 4 } },
+	{
+		displayName: 'Unit Price',
+		name: 'unitPrice',
+		type: 'number',
+		default: 0,
+		typeOptions: { numberPrecision: 2 },
+		description:
+			"Price per unit in the document currency: net, or gross when Amounts Are is Gross. 0 takes the product's current sale price.",
+	},
+	{ displayName: 'Line Description', name: 'description', type: 'string', default: '' },
+];
+
+/**
+ * Line items as parameters (one row per product) or as JSON built upstream. `operations` decides
+ * where they show; on update a mode "Keep Current" leaves the document's lines untouched.
+ */
+export function lineItemsDescription(resourceValue: string, operation: 'create' | 'update'): INodeProperties[] {
+	const modes = [
+		{ name: 'Define Below', value: 'fields', description: 'One row per line item' },
+		{ name: 'JSON', value: 'json', description: 'An array of line items built by earlier nodes' },
+	];
+	const show = { resource: [resourceValue], operation: [operation] };
+	const modeProperty: INodeProperties =
+		operation === 'create'
+			? {
+					displayName: 'Line Items',
+					name: 'itemsInputMode',
+					type: 'options',
+					options: modes,
+					default: 'fields',
+					displayOptions: { show },
+				}
+			: {
+					displayName: 'Line Items Change',
+					name: 'itemsUpdateMode',
+					type: 'options',
+					options: [
+						{ name: 'Keep Current', value: 'keep', description: 'Leave the lines as they are' },
+						{ name: 'Replace: Define Below', value: 'fields', description: 'New lines, one row per line item' },
+						{ name: 'Replace: JSON', value: 'json', description: 'New lines as an array built by earlier nodes' },
+					],
+					default: 'keep',
+					displayOptions: { show },
+				};
+	const whenMode = (mode: string) => ({ show: { ...show, [modeProperty.name]: [mode] } });
+	return [
+		modeProperty,
+		{
+			displayName: 'Items',
+			name: 'items',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true, sortable: true },
+			placeholder: 'Add Item',
+			default: {},
+			displayOptions: whenMode('fields'),
+			options: [{ displayName: 'Item', name: 'item', values: LINE_VALUES }],
+		},
+		{
+			displayName: 'Items (JSON)',
+			name: 'itemsJson',
+			type: 'json',
+			default: '[\n  { "productId": 123, "quantity": 1, "unitPrice": 10.5, "description": "" }\n]',
+			description:
+				'Array of line items. Keys: productId (or ProductId), quantity, unitPrice (or ProductCurrencyPrice / ProductCurrencyNetPrice), description, vatRateId.',
+			displayOptions: whenMode('json'),
+		},
+	];
+}
+
+interface RawLine {
+	productId?: unknown;
+	quantity?: unknown;
+	unitPrice?: unknown;
+	description?: unknown;
+	vatRateId?: unknown;
+}
+
+function fromJson(entry: IDataObject): RawLine {
+	const pick = (...keys: string[]) => keys.map((key) => entry[key]).find((value) => value !== undefined && value !== '');
+	return {
+		productId: pick('productId', 'ProductId'),
+		quantity: pick('quantity', 'Quantity'),
+		unitPrice: pick('unitPrice', 'price', 'ProductCurrencyPrice', 'ProductCurrencyNetPrice'),
+		description: pick('description', 'ProductDescription'),
+		vatRateId: pick('vatRateId', 'VatRateId'),
+	};
+}
+
+function readRawLines(this: IExecuteFunctions, itemIndex: number, mode: string): RawLine[] {
+	if (mode === 'json') {
+		const value = this.getNodeParameter('itemsJson', itemIndex) as unknown;
+		let parsed: unknown = value;
+		if (typeof value === 'string') {
+			try {
+				parsed = jsonParse(value);
+			} catch {
+				throw new NodeOperationError(this.getNode(), 'Items (JSON) is not valid JSON', { itemIndex });
+			}
+		}
+		if (!Array.isArray(parsed)) {
+			throw new NodeOperationError(this.getNode(), 'Items (JSON) must be an array of line items', { itemIndex });
+		}
+		return parsed.map((entry) => fromJson((entry ?? {}) as IDataObject));
+	}
+	const items = this.getNodeParameter('items', itemIndex, {}) as { item?: RawLine[] };
+	return items.item ?? [];
+}
+
+/** A product's current sale price, read once per run and product. */
+async function productPrice(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	context: OperationContext,
+	productId: number,
+	gross: boolean,
+): Promise<number> {
+	const key = `product:${productId}`;
+	let request = context.cache.get(key) as Promise<IDataObject> | undefined;
+	if (!request) {
+		request = erpApiRequest.call(this, 'GET', `${apiPath(API_FAMILIES.products, '1.0')}/${productId}`, {
+			itemIndex,
+			subject: `product ${productId}`,
+		}) as Promise<IDataObject>;
+		context.cache.set(key, request);
+	}
+	const product = await request;
+	return Number((gross ? product.SaleGrossPrice : product.SaleNetPrice) ?? 0);
+}
+
+/**
+ * Validated ERP line items for the selected API version, or undefined when the user keeps the
+ * current lines. Everything is checked before the document itself is sent.
+ */
+export async function readLineItems(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	context: OperationContext,
+	operation: 'create' | 'update',
+	gross: boolean,
+): Promise<IDataObject[] | undefined> {
+	const mode = this.getNodeParameter(operation === 'create' ? 'itemsInputMode' : 'itemsUpdateMode', itemIndex, operation === 'create' ? 'fields' : 'keep') as string;
+	if (mode === 'keep') return undefined;
+	const lines = readRawLines.call(this, itemIndex, mode);
+	const result: IDataObject[] = [];
+	for (const [index, line] of lines.entries()) {
+		const label = `Line ${index + 1}`;
+		const productId = toId.call(this, line.productId, `${label}: Product`, itemIndex);
+		const quantity = requireNumber.call(this, line.quantity ?? 1, `${label}: Quantity`, itemIndex);
+		if (quantity <= 0) {
+			throw new NodeOperationError(this.getNode(), `${label}: Quantity must be greater than 0, not ${quantity}`, { itemIndex });
+		}
+		const entered = requireNumber.call(this, line.unitPrice ?? 0, `${label}: Unit Price`, itemIndex);
+		if (entered < 0) {
+			throw new NodeOperationError(this.getNode(), `${label}: Unit Price must not be negative`, { itemIndex });
+		}
+		const entry: IDataObject = { ProductId: productId, Quantity: quantity, [priceKey(context.version)]: entered };
+		if (line.description) entry.ProductDescription = String(line.description);
+		if (line.vatRateId !== undefined && line.vatRateId !== '') {
+			if (context.version < '1.2') {
+				throw new NodeOperationError(this.getNode(), `${label}: a VAT rate ID needs API version 1.2 or later`, { itemIndex });
+			}
+			entry.VatRateId = toId.call(this, line.vatRateId, `${label}: VAT Rate ID`, itemIndex);
+		}
+		result.push(entry);
+	}
+	// Prices left at 0 are filled from the products only after every line passed validation.
+	for (const entry of result) {
+		const key = priceKey(context.version);
+		if (entry[key] === 0) {
+			entry[key] = await productPrice.call(this, itemIndex, context, entry.ProductId as number, gross && context.version !== '1.0');
+		}
+	}
+	return result;
+}
+
+/** The writable part of lines read back from ERP XT (keeps their Id so the server can match them). */
+export function writableLines(lines: unknown, version: ApiVersion): IDataObject[] {
+	if (!Array.isArray(lines)) return [];
+	const key = priceKey(version);
+	return (lines as IDataObject[]).map((line) => {
+		const entry: IDataObject = {
+			ProductId: line.ProductId,
+			Quantity: line.Quantity,
+			[key]: line[key] ?? line.ProductCurrencyPrice ?? line.ProductCurrencyNetPrice,
+		};
+		for (const optional of ['ProductDescription', 'VatRateId', 'Id']) {
+			if (line[optional] !== undefined && line[optional] !== null) entry[optional] = line[optional];
+		}
+		return entry;
+	});
+}

@@ -1,0 +1,152 @@
+#!/usr/bin/env node
+'use strict';
+// Browser test: Debian's chromium driven by playwright-core (no browser download).
+// Logs in to a running n8n, opens a workflow with the Comarch ERP XT node, opens the node, picks
+// resource and operation in the real parameter dropdowns, executes the node and saves screenshots
+// to docs/ (node-panel.png, node-output.png, workflow.png).
+//
+// Run alone with `npm run test:e2e:browser`: that does the same setup as test:e2e (fresh n8n,
+// fresh sandbox, inside `unshare -n` when possible) and runs only this test. test:e2e runs it at the
+// end whenever chromium is available.
+
+const fs = require('node:fs');
+const path = require('node:path');
+const { run } = require('../../scripts/lib/proc');
+
+const CHROMIUM = '/usr/bin/chromium';
+const NODE_TYPE = 'n8n-nodes-comarch-erp-xt.comarchErpXt';
+// What the browser test selects in the node panel. paymentType/getAll works on every edition.
+const PICK = { resource: 'Payment Type', operation: 'Get Many' };
+
+const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--disable-dev-shm-usage',
+];
+
+/** Installs Debian's chromium when missing and we are root (this phase may use apt). Returns availability. */
+async function ensureChromium(log) {
+	if (fs.existsSync(CHROMIUM)) return true;
+	if (process.getuid?.() !== 0 || !fs.existsSync('/usr/bin/apt-get')) {
+		log(`browser test skipped: ${CHROMIUM} is missing (install the Debian package "chromium")`);
+		return false;
+	}
+	try {
+		await log.step('apt-get install chromium (for the browser test)', async () => {
+			const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+			await run('apt-get', ['update', '-qq'], { env });
+			await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { env });
+		});
+	} catch (err) {
+		log(`browser test skipped: chromium install failed: ${err.message.split('\n')[0]}`);
+		return false;
+	}
+	return fs.existsSync(CHROMIUM);
+}
+
+/**
+ * The workflow to show: the first example with a Manual Trigger and our node (examples are what
+ * users open), else the first e2e workflow that has one.
+ */
+function pickWorkflow(workflows) {
+	const usable = workflows.filter((w) => w.mode === 'cli' && w.workflow.nodes.some((n) => n.type === NODE_TYPE));
+	const example = usable.find((w) => w.file.split(path.sep).includes('examples'));
+	const chosen = example ?? usable[0];
+	if (!chosen) throw new Error('no workflow with a Manual Trigger and a Comarch ERP XT node was imported');
+	return chosen;
+}
+
+/** Aborts every request that is not for the local machine, and remembers it (the test fails on any). */
+async function guardNetwork(context) {
+	const blocked = [];
+	await context.route('**/*', (route) => {
+		const url = new URL(route.request().url());
+		const local = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) || url.protocol === 'data:';
+		if (local) return route.continue();
+		blocked.push(url.href);
+		return route.abort();
+	});
+	return blocked;
+}
+
+/** Picks an option in an n8n parameter dropdown (the real select in the node panel). */
+async function selectParameter(page, parameterName, optionLabel) {
+	const param = page.locator(`[data-test-id="parameter-input-${parameterName}"]`).first();
+	await param.waitFor({ state: 'visible', timeout: 15_000 });
+	await param.click();
+	const option = page.locator('.el-select-dropdown__item:visible, [role="option"]:visible').filter({ hasText: optionLabel }).first();
+	await option.waitFor({ state: 'visible', timeout: 10_000 });
+	await option.click();
+}
+
+async function runBrowserTest({ baseUrl, owner, workflow, outDir, log }) {
+	const { chromium } = require('playwright-core');
+	fs.mkdirSync(outDir, { recursive: true });
+	const nodeName = workflow.workflow.nodes.find((n) => n.type === NODE_TYPE).name;
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+	const shots = [];
+	try {
+		const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, baseURL: baseUrl });
+		const blocked = await guardNetwork(context);
+		const page = await context.newPage();
+
+		// Log in over REST; the page shares the cookie jar.
+		const login = await page.request.post('/rest/login', {
+			data: { emailOrLdapLoginId: owner.email, password: owner.password },
+		});
+		if (!login.ok()) throw new Error(`login failed: HTTP ${login.status()}`);
+
+		await page.goto(`/workflow/${workflow.id}`, { waitUntil: 'networkidle' });
+		const canvasNode = page.locator('[data-test-id="canvas-node"]').filter({ hasText: nodeName }).first();
+		await canvasNode.waitFor({ state: 'visible', timeout: 30_000 });
+
+		// Open the node and choose resource and operation in the dropdowns.
+		await canvasNode.dblclick();
+		await page.locator('[data-test-id="ndv"]').first().waitFor({ state: 'visible', timeout: 15_000 });
+		await selectParameter(page, 'resource', PICK.resource);
+		await selectParameter(page, 'operation', PICK.operation);
+		await page.waitForTimeout(500);
+		shots.push(await shot(page, outDir, 'node-panel.png'));
+
+		// Execute this node (runs the workflow up to it) and wait for the output table.
+		await page.locator('[data-test-id="node-execute-button"]').first().click();
+		const output = page.locator('[data-test-id="ndv-output-panel"], [data-test-id="output-panel"]').first();
+		await output.locator('table, [data-test-id="ndv-data-container"] .vue-recycle-scroller, .json-data').first().waitFor({ state: 'visible', timeout: 60_000 });
+		await page.waitForTimeout(500);
+		shots.push(await shot(page, outDir, 'node-output.png'));
+
+		// Close the panel and show the executed workflow.
+		await page.keyboard.press('Escape');
+		await page.waitForTimeout(800);
+		shots.push(await shot(page, outDir, 'workflow.png'));
+
+		if (blocked.length) throw new Error(`the editor tried to reach: ${[...new Set(blocked)].slice(0, 5).join(', ')}`);
+		log?.(`browser test: screenshots ${shots.map((s) => path.basename(s)).join(', ')}`);
+		return shots;
+	} catch (err) {
+		const pages = browser.contexts().flatMap((c) => c.pages());
+		if (pages[0]) await pages[0].screenshot({ path: path.join(require('node:os').tmpdir(), 'erp-xt-browser-failure.png') }).catch(() => {});
+		throw err;
+	} finally {
+		await browser.close();
+	}
+}
+
+async function shot(page, outDir, name) {
+	const file = path.join(outDir, name);
+	await page.screenshot({ path: file });
+	return file;
+}
+
+module.exports = { ensureChromium, pickWorkflow, runBrowserTest, CHROMIUM };
+
+if (require.main === module) {
+	if (!process.argv.includes('--browser-only')) process.argv.push('--browser-only');
+	require('./run').main();
+}
