@@ -8,7 +8,7 @@ import { msg } from '../messages';
 import type { Ctx } from '../store';
 import type { Address, BankAccount, Customer, PaymentType, Product } from '../types';
 import { grossFromNet, isRateKey, netFromGross, ratePercent, round2 } from '../vat';
-import { asBool, asEnum, asInt, asNumber, asString, Body, has, refMissing, required, requireObject } from './input';
+import { asBool, asEnum, asInt, asNumber, asString, Body, has, required, requireObject } from './input';
 
 type Json = Record<string, unknown>;
 

@@ -57,7 +57,7 @@ function n8nEnv(runtime, { userFolder, port, brokerPort, logLevel = 'info', extr
 		N8N_PORT: String(port),
 		N8N_PROTOCOL: 'http',
 		N8N_EDITOR_BASE_URL: url,
-		WEBHOOK_URL: url,
+		N8N_WEBHOOK_URL: url,
 		N8N_SECURE_COOKIE: 'false',
 		DB_TYPE: 'sqlite',
 		GENERIC_TIMEZONE: 'UTC',
@@ -84,6 +84,7 @@ function n8nEnv(runtime, { userFolder, port, brokerPort, logLevel = 'info', extr
 		// But no vetted-package list from api.n8n.io, and any npm lookup would hit a dead local port.
 		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
 		N8N_VERIFIED_PACKAGES_ENABLED: 'false',
+		N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
 		N8N_COMMUNITY_PACKAGES_REGISTRY: 'http://127.0.0.1:9',
 		// task runners: internal, loopback, and a port of our choosing (n8n execute opens one too)
 		N8N_RUNNERS_MODE: 'internal',
