@@ -26,13 +26,21 @@ export class ComarchErpXt implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Advance Invoice', value: 'advanceInvoice', description: 'Advance invoices (faktury zaliczkowe). Poland, Betterfly.' },
 					{ name: 'Bank Account', value: 'bankAccount' },
+					{ name: 'Corrective Advance Invoice', value: 'correctiveAdvanceInvoice', description: 'Corrections of advance invoices. Poland, Betterfly.' },
+					{ name: 'Corrective Invoice', value: 'correctiveInvoice', description: 'Corrections of sales invoices (korekty). Poland, Betterfly.' },
 					{ name: 'Customer', value: 'customer', description: 'Customers and suppliers (Kunden/Lieferanten, kontrahenci)' },
 					{ name: 'Invoice', value: 'invoice', description: 'Sales invoices (Ausgangsrechnungen, faktury sprzedaży)' },
+					{ name: 'Margin Invoice', value: 'marginInvoice', description: 'VAT margin invoices (faktury VAT marża), read-only. Poland, Betterfly.' },
+					{ name: 'Payment', value: 'payment', description: 'Payments to make and receive (płatności). Poland, Betterfly.' },
 					{ name: 'Payment Type', value: 'paymentType' },
 					{ name: 'Print Template', value: 'printTemplate' },
 					{ name: 'Product', value: 'product' },
 					{ name: 'Proforma', value: 'proforma', description: 'Proforma invoices; orders (Aufträge) in Germany' },
+					{ name: 'Purchase Invoice', value: 'purchaseInvoice', description: 'Purchase invoices (faktury zakupu), read-only. Poland, Betterfly.' },
+					{ name: 'VAT Purchase Register', value: 'vatPurchaseRegister', description: 'Rejestr VAT zakupu, read-only. Poland, Betterfly.' },
+					{ name: 'VAT Rate', value: 'vatRate', description: 'EU VAT rates and countries for OSS. Poland, Betterfly.' },
 				],
 				default: 'invoice',
 			},
@@ -54,7 +62,11 @@ export class ComarchErpXt implements INodeType {
 				default: '',
 				description:
 					'Override the ERP XT API version for tenants on an older or newer API. Resources that exist in only one version ignore this.',
-				displayOptions: { show: { resource: ['customer', 'invoice', 'proforma'] } },
+				displayOptions: {
+					show: {
+						resource: ['advanceInvoice', 'correctiveAdvanceInvoice', 'correctiveInvoice', 'customer', 'invoice', 'payment', 'proforma', 'purchaseInvoice'],
+					},
+				},
 			},
 		],
 	};

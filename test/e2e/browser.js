@@ -16,7 +16,7 @@ const { run } = require('../../scripts/lib/proc');
 const CHROMIUM = '/usr/bin/chromium';
 const NODE_TYPE = 'n8n-nodes-comarch-erp-xt.comarchErpXt';
 // What the browser test selects in the node panel. paymentType/getAll works on every edition.
-const PICK = { resource: 'Payment Type', operation: 'Get Many' };
+const PICK = { otherResource: 'Customer', resource: 'Payment Type', operation: 'Get Many' };
 
 const CHROMIUM_ARGS = [
 	'--headless',
@@ -83,6 +83,8 @@ async function selectParameter(page, parameterName, optionLabel) {
 	const option = page.locator('.el-select-dropdown__item:visible, [role="option"]:visible').filter({ hasText: optionLabel }).first();
 	await option.waitFor({ state: 'visible', timeout: 10_000 });
 	await option.click();
+	const shown = await param.locator('input').first().inputValue();
+	if (shown !== optionLabel) throw new Error(`dropdown "${parameterName}" shows "${shown}" after picking "${optionLabel}"`);
 }
 
 async function runBrowserTest({ baseUrl, owner, workflow, outDir, log }) {
@@ -109,6 +111,8 @@ async function runBrowserTest({ baseUrl, owner, workflow, outDir, log }) {
 		// Open the node and choose resource and operation in the dropdowns.
 		await canvasNode.dblclick();
 		await page.locator('[data-test-id="ndv"]').first().waitFor({ state: 'visible', timeout: 15_000 });
+		// Switch the resource away and back, so the test proves the dropdown really changes the node.
+		await selectParameter(page, 'resource', PICK.otherResource);
 		await selectParameter(page, 'resource', PICK.resource);
 		await selectParameter(page, 'operation', PICK.operation);
 		await page.waitForTimeout(500);

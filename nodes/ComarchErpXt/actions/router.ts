@@ -17,7 +17,13 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	}
 
 	const connection = await getConnection.call(this);
-	const version = resolveVersion.call(this, resource.definition.api, connection, this.getNodeParameter('apiVersion', 0, '') as string);
+	const version = resolveVersion.call(
+		this,
+		resource.definition.api,
+		connection,
+		this.getNodeParameter('apiVersion', 0, '') as string,
+		resource.definition.noun,
+	);
 	const context: OperationContext = {
 		resource: resource.definition,
 		connection,

@@ -76,6 +76,8 @@ export interface ResourceDefinition {
 	simplify: string[];
 	/** Property that users see as the record's name in dropdowns and messages. */
 	titleKey: string;
+	/** Corrections may set a line to zero and keep prices as entered. */
+	correction?: boolean;
 	/** Document number property, when the resource can be looked up by number. */
 	numberKey?: string;
 	/** How an update combines the current writable values with the changes (default: changes win). */

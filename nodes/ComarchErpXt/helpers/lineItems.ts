@@ -32,6 +32,14 @@ const LINE_VALUES: INodeProperties[] = [
 			"Price per unit in the document currency: net, or gross when Amounts Are is Gross. 0 takes the product's current sale price.",
 	},
 	{ displayName: 'Line Description', name: 'description', type: 'string', default: '' },
+	{
+		displayName: 'VAT Rate ID',
+		name: 'vatRateId',
+		type: 'number',
+		default: 0,
+		description:
+			'Poland and Betterfly (API 1.2 and later): ID of an EU VAT rate from VAT Rate → Get Many, for OSS documents. 0 keeps the product\'s rate.',
+	},
 ];
 
 /**
@@ -161,6 +169,7 @@ export async function readLineItems(
 	context: OperationContext,
 	operation: 'create' | 'update',
 	gross: boolean,
+	correction = false,
 ): Promise<IDataObject[] | undefined> {
 	const mode = this.getNodeParameter(operation === 'create' ? 'itemsInputMode' : 'itemsUpdateMode', itemIndex, operation === 'create' ? 'fields' : 'keep') as string;
 	if (mode === 'keep') return undefined;
@@ -170,8 +179,13 @@ export async function readLineItems(
 		const label = `Line ${index + 1}`;
 		const productId = toId.call(this, line.productId, `${label}: Product`, itemIndex);
 		const quantity = requireNumber.call(this, line.quantity ?? 1, `${label}: Quantity`, itemIndex);
-		if (quantity <= 0) {
-			throw new NodeOperationError(this.getNode(), `${label}: Quantity must be greater than 0, not ${quantity}`, { itemIndex });
+		// A correction may bring a line down to zero; a sale needs a positive quantity.
+		if (correction ? quantity < 0 : quantity <= 0) {
+			throw new NodeOperationError(
+				this.getNode(),
+				`${label}: Quantity must be ${correction ? 'zero or more' : 'greater than 0'}, not ${quantity}`,
+				{ itemIndex },
+			);
 		}
 		const entered = requireNumber.call(this, line.unitPrice ?? 0, `${label}: Unit Price`, itemIndex);
 		if (entered < 0) {
@@ -179,8 +193,8 @@ export async function readLineItems(
 		}
 		const entry: IDataObject = { ProductId: productId, Quantity: quantity, [priceKey(context.version)]: entered };
 		if (line.description) entry.ProductDescription = String(line.description);
-		if (line.vatRateId !== undefined && line.vatRateId !== '') {
-			if (context.version < '1.2') {
+		if (line.vatRateId !== undefined && line.vatRateId !== '' && line.vatRateId !== 0) {
+			if (Number(context.version.split('.')[1]) < 2) {
 				throw new NodeOperationError(this.getNode(), `${label}: a VAT rate ID needs API version 1.2 or later`, { itemIndex });
 			}
 			entry.VatRateId = toId.call(this, line.vatRateId, `${label}: VAT Rate ID`, itemIndex);
@@ -188,7 +202,7 @@ export async function readLineItems(
 		result.push(entry);
 	}
 	// Prices left at 0 are filled from the products only after every line passed validation.
-	for (const entry of result) {
+	for (const entry of correction ? [] : result) {
 		const key = priceKey(context.version);
 		if (entry[key] === 0) {
 			entry[key] = await productPrice.call(this, itemIndex, context, entry.ProductId as number, gross && context.version !== '1.0');

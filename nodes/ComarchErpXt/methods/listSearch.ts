@@ -1,11 +1,7 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { bankAccount } from '../actions/bankAccount/BankAccount.resource';
-import { customer } from '../actions/customer/Customer.resource';
-import { invoice } from '../actions/invoice/Invoice.resource';
-import { paymentType } from '../actions/paymentType/PaymentType.resource';
-import { product } from '../actions/product/Product.resource';
-import { proforma } from '../actions/proforma/Proforma.resource';
+import { searchMethodName } from '../actions/common.descriptions';
+import { resources } from '../actions/resources';
 import type { ResourceDefinition } from '../helpers/interfaces';
 import { listRecords, recordLabel } from './records';
 
@@ -22,26 +18,12 @@ async function search(this: ILoadOptionsFunctions, resource: ResourceDefinition,
 	return { results };
 }
 
-export async function searchCustomers(this: ILoadOptionsFunctions, filter?: string) {
-	return await search.call(this, customer, filter);
-}
-
-export async function searchProducts(this: ILoadOptionsFunctions, filter?: string) {
-	return await search.call(this, product, filter);
-}
-
-export async function searchPaymentTypes(this: ILoadOptionsFunctions, filter?: string) {
-	return await search.call(this, paymentType, filter);
-}
-
-export async function searchBankAccounts(this: ILoadOptionsFunctions, filter?: string) {
-	return await search.call(this, bankAccount, filter);
-}
-
-export async function searchInvoices(this: ILoadOptionsFunctions, filter?: string) {
-	return await search.call(this, invoice, filter);
-}
-
-export async function searchProformas(this: ILoadOptionsFunctions, filter?: string) {
-	return await search.call(this, proforma, filter);
-}
+/** One search method per resource (searchInvoices, searchCustomers, …), as the record locators name them. */
+export const listSearch = Object.fromEntries(
+	Object.values(resources).map(({ definition }) => [
+		searchMethodName(definition),
+		async function (this: ILoadOptionsFunctions, filter?: string) {
+			return await search.call(this, definition, filter);
+		},
+	]),
+);

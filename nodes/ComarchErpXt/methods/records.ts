@@ -8,7 +8,7 @@ export const DROPDOWN_LIMIT = 1000;
 
 export async function listRecords(this: ILoadOptionsFunctions, resource: ResourceDefinition): Promise<IDataObject[]> {
 	const connection = await getConnection.call(this);
-	const version = resolveVersion.call(this, resource.api, connection);
+	const version = resolveVersion.call(this, resource.api, connection, undefined, resource.noun);
 	return await erpApiRequestAllItems.call(this, apiPath(resource.api, version), {
 		qs: { $orderby: 'Id desc' },
 		limit: DROPDOWN_LIMIT,

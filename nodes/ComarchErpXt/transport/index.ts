@@ -51,25 +51,33 @@ async function readConnection(this: ErpContext): Promise<Connection> {
 	return { baseUrl, edition };
 }
 
-/** The version a resource is called with: the node's override when set, else the edition's current one. */
+/**
+ * The version a resource is called with: the node's override when set, else the edition's current
+ * one. A resource the edition does not have is refused here, before any request.
+ */
 export function resolveVersion(
 	this: ErpContext,
 	family: ApiFamily,
 	connection: Connection,
 	override?: string,
+	noun = family.segment,
 ): ApiVersion {
-	const version = (override || family.defaults[connection.edition]) as ApiVersion | undefined;
-	if (!version || !family.versions.includes(version)) {
-		const offered = Object.entries(family.defaults)
-			.map(([edition]) => EDITION_NAMES[edition as Edition])
-			.join(', ');
+	const editionDefault = family.defaults[connection.edition];
+	const offeredIn = (Object.keys(family.defaults) as Edition[]).map((edition) => EDITION_NAMES[edition]).join(' and ');
+	if (!editionDefault) {
 		throw new NodeOperationError(
 			this.getNode(),
-			version
-				? `API version ${version} of "${family.segment}" is not available`
-				: `"${family.segment}" is not available in the ${EDITION_NAMES[connection.edition]} edition`,
-			{ description: `Available in: ${offered}. Versions: ${family.versions.join(', ')}.` },
+			`ERP XT offers no ${noun}s in the ${EDITION_NAMES[connection.edition]} edition`,
+			{
+				description: `${noun.charAt(0).toUpperCase()}${noun.slice(1)}s exist in the ${offeredIn} editions. Use a credential with one of those regions, or another resource.`,
+			},
 		);
+	}
+	const version = (override || editionDefault) as ApiVersion;
+	if (!family.versions.includes(version)) {
+		throw new NodeOperationError(this.getNode(), `ERP XT has no API version ${version} for ${noun}s`, {
+			description: `Choose one of ${family.versions.join(', ')} under API Version, or "Default for the Region".`,
+		});
 	}
 	return version;
 }

@@ -43,11 +43,13 @@ export async function createRecord(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	context: OperationContext,
-	body: IDataObject,
+	body: IDataObject | undefined,
+	qs?: IDataObject,
 ): Promise<IDataObject> {
 	const { resource } = context;
 	const response = await erpApiRequest.call(this, 'POST', context.path, {
 		body,
+		qs,
 		itemIndex,
 		subject: `the new ${resource.noun}`,
 	});

@@ -1,7 +1,7 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { createFieldsDescription, readFields } from '../../helpers/fields';
-import type { OperationExecute, ResourceDefinition } from '../../helpers/interfaces';
+import type { OperationContext, OperationExecute, ResourceDefinition } from '../../helpers/interfaces';
 import { lineItemsDescription, readLineItems } from '../../helpers/lineItems';
 import { toItems } from '../../helpers/output';
 import { createRecord, returnRecordOption } from '../crud/create.operation';
@@ -17,9 +17,18 @@ export function description(resource: ResourceDefinition): INodeProperties[] {
 }
 
 /** Creates a document in the buffer (draft, Status 0) with its line items. */
-export const execute: OperationExecute = async function (itemIndex, context) {
+export async function createDocument(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	context: OperationContext,
+	qs?: IDataObject,
+): Promise<INodeExecutionData[]> {
 	const header = readFields.call(this, itemIndex, context.resource.fields, 'create', context.connection, context.version);
 	const items = await readLineItems.call(this, itemIndex, context, 'create', header.InvoiceType === 1);
 	const body = { ...header, Items: items ?? [] };
-	return toItems([await createRecord.call(this, itemIndex, context, body)], itemIndex);
+	return toItems([await createRecord.call(this, itemIndex, context, body, qs)], itemIndex);
+}
+
+export const execute: OperationExecute = async function (itemIndex, context) {
+	return await createDocument.call(this, itemIndex, context);
 };

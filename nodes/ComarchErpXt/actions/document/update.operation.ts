@@ -33,6 +33,6 @@ export const execute: OperationExecute = async function (itemIndex, context) {
 		);
 	}
 	const gross = Number(changes.InvoiceType ?? current.InvoiceType) === 1;
-	const items = (await readLineItems.call(this, itemIndex, context, 'update', gross)) ?? writableLines(current.Items, version);
+	const items = (await readLineItems.call(this, itemIndex, context, 'update', gross, resource.correction)) ?? writableLines(current.Items, version);
 	return toItems([await updateRecord.call(this, itemIndex, context, id, { ...changes, Items: items }, current)], itemIndex);
 };

@@ -1,7 +1,7 @@
 import { API_FAMILIES } from '../../helpers/apiFamilies';
 import type { ResourceDefinition } from '../../helpers/interfaces';
 import { salesDocumentOperations } from '../document';
-import { commonDocumentFields } from '../document/fields';
+import { proformaFields } from '../document/fields';
 import { DOCUMENT_FILTER_FIELDS } from '../invoice/Invoice.resource';
 import { buildResource } from '../resource';
 
@@ -12,7 +12,7 @@ export const proforma: ResourceDefinition = {
 	api: API_FAMILIES.proformas,
 	titleKey: 'Number',
 	numberKey: 'Number',
-	fields: commonDocumentFields,
+	fields: proformaFields,
 	simplify: ['Id', 'Number', 'Status', 'IssueDate', 'PurchasingPartyId', 'PaymentTypeId', 'InvoiceDocIdNum', 'Description'],
 	filterFields: [
 		...DOCUMENT_FILTER_FIELDS,

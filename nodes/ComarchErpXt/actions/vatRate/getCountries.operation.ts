@@ -1,0 +1,26 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import type { OperationExecute } from '../../helpers/interfaces';
+import { toItems } from '../../helpers/output';
+import { erpApiRequest } from '../../transport';
+
+export const option = () => ({
+	name: 'Get EU Countries',
+	value: 'getCountries',
+	description: 'Get the EU country codes ERP XT knows for OSS (Greece is EL, Northern Ireland XI)',
+	action: 'Get EU countries',
+});
+
+export const description = (): INodeProperties[] => [];
+
+/** GET v1.2/vatrates/countries answers an array of country codes; one item per country. */
+export const execute: OperationExecute = async function (itemIndex, context) {
+	const countries = await erpApiRequest.call(this, 'GET', `${context.path}/countries`, {
+		itemIndex,
+		subject: 'the list of EU countries',
+	});
+	const codes = (Array.isArray(countries) ? countries : []).map((entry) =>
+		typeof entry === 'string' ? { CountryCode: entry } : entry,
+	);
+	return toItems(codes, itemIndex);
+};

@@ -1,0 +1,686 @@
+import type { INodeExecutionData } from 'n8n-workflow';
+
+import {
+	API,
+	BodyLog,
+	byId,
+	byNumber,
+	erp,
+	fixture,
+	fromList,
+	jsonItems,
+	PDF,
+	PDF_BASE64,
+	PDF_DATA_URI,
+	run,
+	runOk,
+	tokenScope,
+	useNock,
+	withoutIds,
+} from './setup';
+
+type Json = Record<string, unknown>;
+
+const DE = `${API}/invoices`;
+const PL = `${API}/v1.4/invoices`;
+const deInvoice = fixture<Json>('invoice-v1.0');
+const plInvoice = fixture<Json>('invoice-v1.4');
+const [product] = fixture<Json[]>('products');
+
+function expectPdf(output: INodeExecutionData[], fileName: string, property = 'data') {
+	const binary = output[0].binary?.[property];
+	expect(binary).toMatchObject({ mimeType: 'application/pdf', fileName });
+	const decoded = Buffer.from(binary!.data, 'base64');
+	expect(decoded.subarray(0, 4).toString('latin1')).toBe('%PDF');
+	expect(decoded.equals(PDF)).toBe(true);
+}
+
+describe('Invoice', () => {
+	useNock();
+
+	describe('Get', () => {
+		it('reads /invoices/{id} on the German edition and strips $id from record and lines', async () => {
+			tokenScope();
+			const api = erp().get(`${DE}/2760795`).reply(200, deInvoice);
+
+			const output = await runOk({ resource: 'invoice', operation: 'get', invoiceId: byId(2760795) });
+
+			expect(jsonItems(output)).toEqual([{ json: withoutIds(deInvoice), pairedItem: { item: 0 } }]);
+			expect(JSON.stringify(output)).not.toContain('$id');
+			api.done();
+		});
+
+		it('reads /v1.4/invoices/{id} on the Polish edition', async () => {
+			tokenScope();
+			const api = erp().get(`${PL}/2760795`).reply(200, plInvoice);
+
+			const output = await runOk({ resource: 'invoice', operation: 'get', invoiceId: fromList(2760795) }, { edition: 'pl' });
+
+			expect(jsonItems(output)).toEqual([{ json: plInvoice, pairedItem: { item: 0 } }]);
+			api.done();
+		});
+
+		it('reads /v1.5/invoices/{id} on Betterfly (the documented final invoice)', async () => {
+			tokenScope();
+			const finalInvoice = fixture<Json>('final-invoice');
+			const api = erp().get(`${API}/v1.5/invoices/2760800`).reply(200, finalInvoice);
+
+			const output = await runOk({ resource: 'invoice', operation: 'get', invoiceId: byId(2760800) }, { edition: 'betterfly' });
+
+			expect(output[0].json).toEqual(finalInvoice);
+			api.done();
+		});
+
+		it('finds the invoice first when picked By Number', async () => {
+			tokenScope();
+			const api = erp()
+				.get(DE)
+				.query({ $filter: "Number eq 'FS/24/6/1'" })
+				.reply(200, [deInvoice])
+				.get(`${DE}/2760795`)
+				.reply(200, deInvoice);
+
+			const output = await runOk({ resource: 'invoice', operation: 'get', invoiceId: byNumber(' FS/24/6/1 ') });
+
+			expect(jsonItems(output)).toEqual([{ json: withoutIds(deInvoice), pairedItem: { item: 0 } }]);
+			api.done();
+		});
+
+		it('By Number with no match names the number', async () => {
+			tokenScope();
+			const api = erp().get(DE).query({ $filter: "Number eq 'FS/99/1/1'" }).reply(200, []);
+
+			const { error } = await run({ resource: 'invoice', operation: 'get', invoiceId: byNumber('FS/99/1/1') });
+
+			expect(error?.message).toBe('No invoice with the number FS/99/1/1 was found in ERP XT');
+			api.done();
+		});
+	});
+
+	describe('Get by Number', () => {
+		it('filters on Number and returns the match', async () => {
+			tokenScope();
+			const api = erp().get(PL).query({ $filter: "Number eq 'FS/24/6/1'" }).reply(200, [plInvoice]);
+
+			const output = await runOk(
+				{ resource: 'invoice', operation: 'getByNumber', documentNumber: 'FS/24/6/1' },
+				{ edition: 'pl' },
+			);
+
+			expect(jsonItems(output)).toEqual([{ json: plInvoice, pairedItem: { item: 0 } }]);
+			api.done();
+		});
+
+		it('escapes quotes in the number', async () => {
+			tokenScope();
+			const api = erp().get(DE).query({ $filter: "Number eq 'R''24'" }).reply(200, [deInvoice]);
+
+			await runOk({ resource: 'invoice', operation: 'getByNumber', documentNumber: "R'24" });
+
+			api.done();
+		});
+
+		it('fails with the number named when nothing matches', async () => {
+			tokenScope();
+			const api = erp().get(DE).query({ $filter: "Number eq 'FS/24/6/9'" }).reply(200, []);
+
+			const { error, output } = await run({ resource: 'invoice', operation: 'getByNumber', documentNumber: 'FS/24/6/9' });
+
+			expect(output).toEqual([]);
+			expect(error?.message).toBe('No invoice with the number FS/24/6/9 was found in ERP XT');
+			api.done();
+		});
+	});
+
+	describe('Get Many', () => {
+		it('simplifies invoices to ten fields with plain dates', async () => {
+			tokenScope();
+			const api = erp().get(PL).query({ $top: '50', $skip: '0' }).reply(200, [plInvoice]);
+
+			const output = await runOk({ resource: 'invoice', operation: 'getAll' }, { edition: 'pl' });
+
+			expect(jsonItems(output)).toEqual([
+				{
+					json: {
+						Id: 2760795,
+						Number: 'FS/24/6/1',
+						Status: 0,
+						IssueDate: '2024-06-05',
+						SalesDate: '2024-06-05',
+						PurchasingPartyId: 529611,
+						PaymentStatus: 0,
+						PaymentDeadline: '2024-06-12',
+						NetTotal: 100,
+						GrossTotal: 123,
+					},
+					pairedItem: { item: 0 },
+				},
+			]);
+			expect(Object.keys(output[0].json).length).toBeLessThanOrEqual(10);
+			api.done();
+		});
+
+		it('uses the API Version override (/v1.1/invoices) and returns the documented legacy list without $id', async () => {
+			tokenScope();
+			const legacy = fixture<Json[]>('invoices-v1.1');
+			const api = erp().get(`${API}/v1.1/invoices`).query({ $top: '50', $skip: '0' }).reply(200, legacy);
+
+			const output = await runOk(
+				{ resource: 'invoice', operation: 'getAll', simplify: false, apiVersion: '1.1' },
+				{ edition: 'pl' },
+			);
+
+			expect(jsonItems(output)).toEqual([{ json: withoutIds(legacy[0]), pairedItem: { item: 0 } }]);
+			api.done();
+		});
+	});
+
+	describe('Create', () => {
+		it('German edition: posts header and lines with ProductCurrencyNetPrice, then reads the invoice back', async () => {
+			tokenScope();
+			const log = new BodyLog();
+			const api = erp().post(DE).reply(log.reply(200, 2760795)).get(`${DE}/2760795`).reply(200, deInvoice);
+
+			const output = await runOk({
+				resource: 'invoice',
+				operation: 'create',
+				customerId: 6001,
+				paymentTypeId: '10260090',
+				itemsInputMode: 'fields',
+				items: {
+					item: [
+						{ productId: 10951199, quantity: 2, unitPrice: 50, description: 'Lieferung' },
+						{ productId: '10951198', quantity: 1.5, unitPrice: 12.5, description: '' },
+					],
+				},
+				additionalFields: {
+					bankAccountId: 113,
+					issueDate: '2024-06-05T00:00:00',
+					saleDate: '2024-06-04',
+					paymentStatus: 1,
+				},
+			});
+
+			expect(log.bodies).toEqual([
+				{
+					PurchasingPartyId: 6001,
+					PaymentTypeId: 10260090,
+					BankAccountId: 113,
+					IssueDate: '2024-06-05',
+					SalesDate: '2024-06-04',
+					PaymentStatus: 1,
+					Items: [
+						{ ProductId: 10951199, Quantity: 2, ProductCurrencyNetPrice: 50, ProductDescription: 'Lieferung' },
+						{ ProductId: 10951198, Quantity: 1.5, ProductCurrencyNetPrice: 12.5 },
+					],
+				},
+			]);
+			expect(jsonItems(output)).toEqual([{ json: withoutIds(deInvoice), pairedItem: { item: 0 } }]);
+			api.done();
+		});
+
+		it('Polish edition: posts to /v1.4/invoices with ProductCurrencyPrice and the v1.1+ fields', async () => {
+			tokenScope();
+			const log = new BodyLog();
+			const api = erp().post(PL).reply(log.reply(200, 2760795)).get(`${PL}/2760795`).reply(200, plInvoice);
+
+			const output = await runOk(
+				{
+					resource: 'invoice',
+					operation: 'create',
+					customerId: 529611,
+					paymentTypeId: 10260090,
+					items: { item: [{ productId: 10985424, quantity: 1, unitPrice: 100, description: '' }] },
+					additionalFields: {
+						amountsAre: 0,
+						description: 'Wymiana',
+						recipientId: 529612,
+						paymentDeadline: '2024-06-12',
+					},
+				},
+				{ edition: 'pl' },
+			);
+
+			expect(log.bodies).toEqual([
+				{
+					PurchasingPartyId: 529611,
+					PaymentTypeId: 10260090,
+					InvoiceType: 0,
+					Description: 'Wymiana',
+					ReceivingPartyId: 529612,
+					PaymentDeadline: '2024-06-12',
+					Items: [{ ProductId: 10985424, Quantity: 1, ProductCurrencyPrice: 100 }],
+				},
+			]);
+			expect(output[0].json).toEqual(plInvoice);
+			api.done();
+		});
+
+		it("unit price 0 takes the product's sale price, one GET per product across lines and items", async () => {
+			tokenScope();
+			const log = new BodyLog();
+			const api = erp()
+				.get(`${API}/products/10951199`)
+				.reply(200, product)
+				.post(PL)
+				.times(2)
+				.reply(log.reply(200, 2760795))
+				.get(`${PL}/2760795`)
+				.times(2)
+				.reply(200, plInvoice);
+
+			const output = await runOk(
+				{
+					resource: 'invoice',
+					operation: 'create',
+					customerId: 529611,
+					paymentTypeId: 10260090,
+					items: {
+						item: [
+							{ productId: 10951199, quantity: 1, unitPrice: 0 },
+							{ productId: 10951199, quantity: 3, unitPrice: 0, description: 'Zapas' },
+						],
+					},
+				},
+				{ edition: 'pl', items: [{ n: 1 }, { n: 2 }] },
+			);
+
+			const line = { ProductId: 10951199, Quantity: 1, ProductCurrencyPrice: 50 };
+			const expected = {
+				PurchasingPartyId: 529611,
+				PaymentTypeId: 10260090,
+				Items: [line, { ProductId: 10951199, Quantity: 3, ProductCurrencyPrice: 50, ProductDescription: 'Zapas' }],
+			};
+			expect(log.bodies).toEqual([expected, expected]);
+			expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+			api.done();
+		});
+
+		it('unit price 0 on a gross invoice takes the gross sale price', async () => {
+			tokenScope();
+			const log = new BodyLog();
+			const api = erp()
+				.get(`${API}/products/10951199`)
+				.reply(200, product)
+				.post(PL)
+				.reply(log.reply(200, 2760795))
+				.get(`${PL}/2760795`)
+				.reply(200, plInvoice);
+
+			await runOk(
+				{
+					resource: 'invoice',
+					operation: 'create',
+					customerId: 529611,
+					paymentTypeId: 10260090,
+					items: { item: [{ productId: 10951199, quantity: 2, unitPrice: 0 }] },
+					additionalFields: { amountsAre: 1 },
+				},
+				{ edition: 'pl' },
+			);
+
+			expect(log.bodies).toEqual([
+				{
+					PurchasingPartyId: 529611,
+					PaymentTypeId: 10260090,
+					InvoiceType: 1,
+					Items: [{ ProductId: 10951199, Quantity: 2, ProductCurrencyPrice: 61.5 }],
+				},
+			]);
+			api.done();
+		});
+
+		it('JSON line items mode accepts items built upstream', async () => {
+			tokenScope();
+			const log = new BodyLog();
+			const api = erp().post(DE).reply(log.reply(200, 2760795)).get(`${DE}/2760795`).reply(200, deInvoice);
+
+			await runOk({
+				resource: 'invoice',
+				operation: 'create',
+				customerId: 6001,
+				paymentTypeId: 10260090,
+				itemsInputMode: 'json',
+				itemsJson: JSON.stringify([
+					{ productId: 10951199, quantity: 2, unitPrice: 50, description: 'Lieferung' },
+					{ ProductId: '10951198', Quantity: '1,5', ProductCurrencyNetPrice: 12.5 },
+				]),
+			});
+
+			expect(log.bodies).toEqual([
+				{
+					PurchasingPartyId: 6001,
+					PaymentTypeId: 10260090,
+					Items: [
+						{ ProductId: 10951199, Quantity: 2, ProductCurrencyNetPrice: 50, ProductDescription: 'Lieferung' },
+						{ ProductId: 10951198, Quantity: 1.5, ProductCurrencyNetPrice: 12.5 },
+					],
+				},
+			]);
+			api.done();
+		});
+
+		it('with Return Full Record off returns { Id } only', async () => {
+			tokenScope();
+			const log = new BodyLog();
+			const api = erp().post(DE).reply(log.reply(200, 2760796));
+
+			const output = await runOk({
+				resource: 'invoice',
+				operation: 'create',
+				customerId: 6001,
+				paymentTypeId: 10260090,
+				createOptions: { returnFullRecord: false },
+			});
+
+			expect(log.bodies).toEqual([{ PurchasingPartyId: 6001, PaymentTypeId: 10260090, Items: [] }]);
+			expect(jsonItems(output)).toEqual([{ json: { Id: 2760796 }, pairedItem: { item: 0 } }]);
+			api.done();
+		});
+
+		it('refuses Description (API 1.1+) on the German edition before any request', async () => {
+			const { error } = await run({
+				resource: 'invoice',
+				operation: 'create',
+				customerId: 6001,
+				paymentTypeId: 10260090,
+				additionalFields: { description: 'Hallo' },
+			});
+
+			expect(error?.message).toMatch(/Description is not available with API version 1\.0/);
+		});
+	});
+
+	describe('Update', () => {
+		it('German edition: Keep Current sends the lines back with their ids and ProductCurrencyNetPrice', async () => {
+			tokenScope();
+			const log = new BodyLog();
+			const saved = { ...deInvoice, PaymentTypeId: 10260089 };
+			const api = erp()
+				.get(`${DE}/2760795`)
+				.reply(200, deInvoice)
+				.put(DE)
+				.reply(log.reply(204))
+				.get(`${DE}/2760795`)
+				.reply(200, saved);
+
+			const output = await runOk({
+				resource: 'invoice',
+				operation: 'update',
+				invoiceId: byId(2760795),
+				updateFields: { paymentTypeId: 10260089 },
+			});
+
+			expect(log.bodies).toEqual([
+				{
+					Id: 2760795,
+					PurchasingPartyId: 6001,
+					PaymentTypeId: 10260089,
+					BankAccountId: 113,
+					IssueDate: '2024-06-05',
+					SalesDate: '2024-06-05',
+					Items: [
+						{ ProductId: 10951199, Quantity: 2, ProductCurrencyNetPrice: 50, ProductDescription: 'Lieferung', Id: 880001 },
+					],
+				},
+			]);
+			expect(jsonItems(output)).toEqual([{ json: withoutIds(saved), pairedItem: { item: 0 } }]);
+			api.done();
+		});
+
+		it('Polish edition: Keep Current sends the lines back with ProductCurrencyPrice and keeps the header', async () => {
+			tokenScope();
+			const log = new BodyLog();
+			const api = erp()
+				.get(`${PL}/2760795`)
+				.reply(200, plInvoice)
+				.put(PL)
+				.reply(log.reply(204))
+				.get(`${PL}/2760795`)
+				.reply(200, plInvoice);
+
+			await runOk(
+				{
+					resource: 'invoice',
+					operation: 'update',
+					invoiceId: byId(2760795),
+					updateFields: { paymentDeadline: '2024-06-19' },
+					itemsUpdateMode: 'keep',
+				},
+				{ edition: 'pl' },
+			);
+
+			expect(log.bodies).toEqual([
+				{
+					Id: 2760795,
+					PurchasingPartyId: 529611,
+					PaymentTypeId: 10260090,
+					BankAccountId: 113,
+					IssueDate: '2024-06-05',
+					ReceivingPartyId: null,
+					InvoiceType: 0,
+					Description: '',
+					IsOSSProcedure: false,
+					OSSProcedureCountryCode: '',
+					SalesDate: '2024-06-05',
+					PaymentDeadline: '2024-06-19',
+					CurrencyCode: 'PLN',
+					CurrencyRateType: 0,
+					CurrencyRate: 1,
+					CurrencyConverter: 1,
+					CurrencyRateDate: null,
+					Items: [
+						{ ProductId: 10985424, Quantity: 1, ProductCurrencyPrice: 100, ProductDescription: '', VatRateId: 23, Id: 4463601 },
+					],
+				},
+			]);
+			api.done();
+		});
+
+		it('Replace: Define Below sends the new lines instead of the current ones', async () => {
+			tokenScope();
+			const log = new BodyLog();
+			const api = erp()
+				.get(`${DE}/2760795`)
+				.reply(200, deInvoice)
+				.put(DE)
+				.reply(log.reply(204))
+				.get(`${DE}/2760795`)
+				.reply(200, deInvoice);
+
+			await runOk({
+				resource: 'invoice',
+				operation: 'update',
+				invoiceId: byId(2760795),
+				itemsUpdateMode: 'fields',
+				items: { item: [{ productId: 10951199, quantity: 5, unitPrice: 45, description: '' }] },
+			});
+
+			expect((log.bodies[0] as Json).Items).toEqual([{ ProductId: 10951199, Quantity: 5, ProductCurrencyNetPrice: 45 }]);
+			api.done();
+		});
+
+		it('refuses a confirmed invoice (Status 1) before the PUT, naming it', async () => {
+			tokenScope();
+			const [confirmed] = fixture<Json[]>('invoices-v1.1');
+			const api = erp().get(`${API}/v1.1/invoices/2760795`).reply(200, confirmed);
+
+			const { error, output } = await run(
+				{
+					resource: 'invoice',
+					operation: 'update',
+					apiVersion: '1.1',
+					invoiceId: byId(2760795),
+					updateFields: { description: 'Neu' },
+				},
+				{ edition: 'pl' },
+			);
+
+			expect(output).toEqual([]);
+			expect(error?.message).toBe('invoice FS/20/6/1 cannot be changed: it is confirmed');
+			api.done();
+		});
+	});
+
+	it('Delete sends DELETE /v1.4/invoices/{id}', async () => {
+		tokenScope();
+		const api = erp().delete(`${PL}/2760795`).reply(204);
+
+		const output = await runOk({ resource: 'invoice', operation: 'delete', invoiceId: byId(2760795) }, { edition: 'pl' });
+
+		expect(jsonItems(output)).toEqual([{ json: { deleted: true, id: 2760795 }, pairedItem: { item: 0 } }]);
+		api.done();
+	});
+
+	it('Delete on the German edition sends DELETE /invoices/{id}', async () => {
+		tokenScope();
+		const api = erp().delete(`${DE}/2760795`).reply(204);
+
+		const output = await runOk({ resource: 'invoice', operation: 'delete', invoiceId: byId(2760795) });
+
+		expect(output[0].json).toEqual({ deleted: true, id: 2760795 });
+		api.done();
+	});
+
+	describe('Confirm', () => {
+		it('PUTs {Id, IdCollection} to /invoices/confirm and returns the confirmed invoice', async () => {
+			tokenScope();
+			const log = new BodyLog();
+			const confirmed = { ...deInvoice, Status: 1 };
+			const api = erp().put(`${DE}/confirm`).reply(log.reply(204)).get(`${DE}/2760795`).reply(200, confirmed);
+
+			const output = await runOk({ resource: 'invoice', operation: 'confirm', invoiceId: byId(2760795) });
+
+			expect(log.bodies).toEqual([{ Id: 2760795, IdCollection: [2760795] }]);
+			expect(jsonItems(output)).toEqual([{ json: withoutIds(confirmed), pairedItem: { item: 0 } }]);
+			api.done();
+		});
+
+		it('PUTs to /v1.4/invoices/confirm on the Polish edition', async () => {
+			tokenScope();
+			const log = new BodyLog();
+			const api = erp()
+				.put(`${PL}/confirm`)
+				.reply(log.reply(204))
+				.get(`${PL}/2760795`)
+				.reply(200, { ...plInvoice, Status: 1 });
+
+			const output = await runOk({ resource: 'invoice', operation: 'confirm', invoiceId: byId(2760795) }, { edition: 'pl' });
+
+			expect(log.bodies).toEqual([{ Id: 2760795, IdCollection: [2760795] }]);
+			expect(output[0].json.Status).toBe(1);
+			api.done();
+		});
+	});
+
+	describe('Download PDF', () => {
+		it('German edition: falls back from /{id}/print to /print/{id} on 404, sends customPrintId, decodes a data URI', async () => {
+			tokenScope();
+			const api = erp()
+				.get(`${DE}/2760795`)
+				.reply(200, deInvoice)
+				.get(`${DE}/2760795/print`)
+				.query({ customPrintId: '301' })
+				.reply(404, { Message: 'No HTTP resource was found' })
+				.get(`${DE}/print/2760795`)
+				.query({ customPrintId: '301' })
+				.reply(200, JSON.stringify(PDF_DATA_URI), { 'Content-Type': 'application/json' });
+
+			const output = await runOk({
+				resource: 'invoice',
+				operation: 'downloadPdf',
+				invoiceId: byId(2760795),
+				printTemplateId: '301',
+				binaryPropertyName: 'data',
+			});
+
+			expect(jsonItems(output)).toEqual([{ json: withoutIds(deInvoice), pairedItem: { item: 0 } }]);
+			expectPdf(output, 'FS-24-6-1.pdf');
+			api.done();
+		});
+
+		it("Polish edition: /v1.4/invoices/{id}/print with the customer's template, bare Base64, custom field name", async () => {
+			tokenScope();
+			const api = erp()
+				.get(`${PL}/2760795`)
+				.reply(200, plInvoice)
+				.get(`${PL}/2760795/print`)
+				.reply(200, JSON.stringify(PDF_BASE64), { 'Content-Type': 'application/json' });
+
+			const output = await runOk(
+				{
+					resource: 'invoice',
+					operation: 'downloadPdf',
+					invoiceId: byId(2760795),
+					printTemplateId: '',
+					binaryPropertyName: 'invoicePdf',
+				},
+				{ edition: 'pl' },
+			);
+
+			expect(Object.keys(output[0].binary ?? {})).toEqual(['invoicePdf']);
+			expectPdf(output, 'FS-24-6-1.pdf', 'invoicePdf');
+			expect(output[0].pairedItem).toEqual({ item: 0 });
+			api.done();
+		});
+
+		it('works with a document picked By Number', async () => {
+			tokenScope();
+			const api = erp()
+				.get(DE)
+				.query({ $filter: "Number eq 'FS/24/6/1'" })
+				.reply(200, [deInvoice])
+				.get(`${DE}/2760795`)
+				.reply(200, deInvoice)
+				.get(`${DE}/2760795/print`)
+				.reply(200, JSON.stringify(PDF_DATA_URI), { 'Content-Type': 'application/json' });
+
+			const output = await runOk({
+				resource: 'invoice',
+				operation: 'downloadPdf',
+				invoiceId: byNumber('FS/24/6/1'),
+				binaryPropertyName: 'data',
+			});
+
+			expectPdf(output, 'FS-24-6-1.pdf');
+			api.done();
+		});
+
+		it('names the file after the ID when the document has no number', async () => {
+			tokenScope();
+			const finalInvoice = fixture<Json>('final-invoice');
+			const api = erp()
+				.get(`${PL}/2760800`)
+				.reply(200, finalInvoice)
+				.get(`${PL}/2760800/print`)
+				.reply(200, JSON.stringify(PDF_DATA_URI), { 'Content-Type': 'application/json' });
+
+			const output = await runOk(
+				{ resource: 'invoice', operation: 'downloadPdf', invoiceId: byId(2760800), binaryPropertyName: 'data' },
+				{ edition: 'pl' },
+			);
+
+			expectPdf(output, 'invoice-2760800.pdf');
+			api.done();
+		});
+
+		it('reports a print answer that is not a PDF', async () => {
+			tokenScope();
+			const api = erp()
+				.get(`${PL}/2760795`)
+				.reply(200, plInvoice)
+				.get(`${PL}/2760795/print`)
+				.reply(200, JSON.stringify(Buffer.from('<html>error</html>').toString('base64')), {
+					'Content-Type': 'application/json',
+				});
+
+			const { error } = await run(
+				{ resource: 'invoice', operation: 'downloadPdf', invoiceId: byId(2760795), binaryPropertyName: 'data' },
+				{ edition: 'pl' },
+			);
+
+			expect(error?.message).toBe("ERP XT's print of invoice 2760795 was not a PDF");
+			api.done();
+		});
+	});
+});
