@@ -63,6 +63,7 @@ async function main() {
 	};
 	process.on('SIGINT', () => stopAll(0));
 	process.on('SIGTERM', () => stopAll(0));
+	process.on('SIGHUP', () => stopAll(0)); // terminal closed
 
 	try {
 		await assertPortFree(opts.port, 'n8n');

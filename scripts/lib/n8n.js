@@ -180,21 +180,42 @@ async function publishWorkflow(runtime, env, id) {
 }
 
 /**
- * `n8n execute --id` and parse the run. Log lines come before the JSON even with --rawOutput, so
- * parse from the first line that starts with "{". Returns { ok, run, exitCode, output }.
+ * Finds the run JSON in `n8n execute --rawOutput` output. Log lines come before it even with
+ * --rawOutput, and on failure n8n logs the run and then more text, so try every "}" line as the end.
+ */
+function parseRunFromOutput(stdout) {
+	const lines = stdout.split('\n');
+	const start = lines.findIndex((l) => l.startsWith('{'));
+	if (start < 0) return null;
+	for (let end = start; end < lines.length; end++) {
+		if (!lines[end].startsWith('}')) continue;
+		try {
+			return JSON.parse(lines.slice(start, end + 1).join('\n'));
+		} catch {
+			// not the end of the object yet
+		}
+	}
+	return null;
+}
+
+/** The latest saved execution of a workflow, read from the SQLite database (see read-execution.js). */
+async function readSavedExecution(runtime, env, workflowId) {
+	const dbFile = path.join(env.N8N_USER_FOLDER, '.n8n', 'database.sqlite');
+	const res = await run(runtime.nodeBin, [path.join(__dirname, 'read-execution.js'), runtime.hostDir, dbFile, workflowId], {
+		allowFailure: true,
+	});
+	if (res.code !== 0) return null;
+	return JSON.parse(res.stdout);
+}
+
+/**
+ * `n8n execute --id` and its run (IRun). Returns { ok, run, exitCode, output }. When the CLI loses a
+ * fast-failing run, the saved execution is read from the database instead.
  */
 async function executeWorkflow(runtime, env, id) {
 	const res = await n8nCli(runtime, env, ['execute', `--id=${id}`, '--rawOutput'], { allowFailure: true });
-	const lines = res.stdout.split('\n');
-	const start = lines.findIndex((l) => l.startsWith('{'));
-	let runData = null;
-	if (start >= 0) {
-		try {
-			runData = JSON.parse(lines.slice(start).join('\n'));
-		} catch {
-			runData = null;
-		}
-	}
+	let runData = parseRunFromOutput(res.stdout);
+	if (!runData && res.code !== 0) runData = await readSavedExecution(runtime, env, id);
 	return { ok: res.code === 0, run: runData, exitCode: res.code, output: `${res.stdout}\n${res.stderr}` };
 }
 
@@ -292,6 +313,7 @@ module.exports = {
 	prepareWorkflow,
 	publishWorkflow,
 	executeWorkflow,
+	readSavedExecution,
 	startServer,
 	restClient,
 	ensureOwner,

@@ -134,8 +134,11 @@ async function runBrowserTest({ baseUrl, owner, workflow, outDir, log }) {
 		log?.(`browser test: screenshots ${shots.map((s) => path.basename(s)).join(', ')}`);
 		return shots;
 	} catch (err) {
+		// Keep a picture of what the page showed when it failed; it says more than a selector timeout.
+		const failureShot = path.join(require('node:os').tmpdir(), 'erp-xt-browser-failure.png');
 		const pages = browser.contexts().flatMap((c) => c.pages());
-		if (pages[0]) await pages[0].screenshot({ path: path.join(require('node:os').tmpdir(), 'erp-xt-browser-failure.png') }).catch(() => {});
+		if (pages[0]) await pages[0].screenshot({ path: failureShot }).catch(() => {});
+		err.message = `${err.message}\n(screenshot of the page: ${failureShot})`;
 		throw err;
 	} finally {
 		await browser.close();

@@ -1,4 +1,7 @@
-import { API, BodyLog, byId, erp, fixture, jsonItems, run, tokenScope, useNock } from './setup';
+import nock from 'nock';
+import type { IDataObject } from 'n8n-workflow';
+
+import { API, BASE, BodyLog, byId, CLIENT, erp, fixture, jsonItems, run, tokenScope, useNock } from './setup';
 
 type Json = Record<string, unknown>;
 
@@ -89,14 +92,16 @@ describe('errors', () => {
 		});
 
 		it('a refused token request says so and names the credential fields', async () => {
-			const token = erp('unused');
-			const refused = token.post(`${API}/token`).reply(400, { error: 'invalid_client' });
-			void refused;
-			const api = require('nock')(require('./setup').BASE)
+			const token = nock(BASE)
 				.post(`${API}/token`, 'grant_type=client_credentials')
+				.basicAuth(CLIENT)
 				.reply(400, { error: 'invalid_client' });
-			require('nock').removeInterceptor({ hostname: '127.0.0.1', port: 18787, path: `${API}/token`, method: 'POST' });
-			void api;
+
+			const { error } = await run({ resource: 'product', operation: 'get', productId: byId(10951199) });
+
+			expect(error?.message).toMatch(/^ERP XT refused to issue an access token/);
+			expect(error?.description).toMatch(/Client ID, Client Secret and Region/);
+			token.done();
 		});
 
 		it('a 500 on create warns that the record may exist', async () => {
@@ -107,6 +112,255 @@ describe('errors', () => {
 
 			expect(error?.message).toBe('ERP XT could not process the new product (server error 500): An error has occurred.');
 			expect(error?.description).toMatch(/may or may not have been created/);
+			api.done();
+		});
+	});
+
+	describe('validation before any request', () => {
+		async function expectRefused(parameters: IDataObject, message: string | RegExp) {
+			const { error, output } = await run(parameters);
+			expect(output).toEqual([]);
+			if (typeof message === 'string') expect(error?.message).toBe(message);
+			else expect(error?.message).toMatch(message);
+			expect(unmatched).toEqual([]);
+			expect(nock.pendingMocks()).toEqual([]);
+		}
+
+		it('a record ID that is not a number (typed: n8n refuses it through the locator validation)', async () => {
+			await expect(run({ resource: 'invoice', operation: 'get', invoiceId: byId('12a') })).rejects.toThrow(
+				/An ERP XT ID is a number/,
+			);
+			expect(unmatched).toEqual([]);
+		});
+
+		it('a record ID that is not a number (mapped by expression: the node refuses it)', async () => {
+			await expectRefused(
+				{ resource: 'invoice', operation: 'get', invoiceId: byId('={{ "12a" }}') },
+				'Invoice ID must be a positive whole number, not "12a"',
+			);
+		});
+
+		it('a record ID of 0', async () => {
+			await expectRefused(
+				{ resource: 'customer', operation: 'delete', customerId: byId('0') },
+				'Customer ID must be a positive whole number, not "0"',
+			);
+		});
+
+		it('a customer reference that is not an ID', async () => {
+			await expectRefused(
+				{ resource: 'invoice', operation: 'create', customerId: 'Müller', paymentTypeId: 10260090 },
+				'Customer must be a positive whole number, not "Müller"',
+			);
+		});
+
+		it('a date that is not YYYY-MM-DD', async () => {
+			await expectRefused(
+				{
+					resource: 'invoice',
+					operation: 'create',
+					customerId: 6001,
+					paymentTypeId: 10260090,
+					additionalFields: { issueDate: '05.06.2024' },
+				},
+				'Issue Date must be a date like 2024-06-05, not "05.06.2024"',
+			);
+		});
+
+		it('an impossible calendar date', async () => {
+			await expectRefused(
+				{
+					resource: 'invoice',
+					operation: 'create',
+					customerId: 6001,
+					paymentTypeId: 10260090,
+					additionalFields: { saleDate: '2024-02-30' },
+				},
+				'Sale Date must be a date like 2024-06-05, not "2024-02-30"',
+			);
+		});
+
+		it('a line with quantity 0 (no product price lookup either)', async () => {
+			await expectRefused(
+				{
+					resource: 'invoice',
+					operation: 'create',
+					customerId: 6001,
+					paymentTypeId: 10260090,
+					items: {
+						item: [
+							{ productId: 10951199, quantity: 1, unitPrice: 0 },
+							{ productId: 10951199, quantity: 0, unitPrice: 10 },
+						],
+					},
+				},
+				'Line 2: Quantity must be greater than 0, not 0',
+			);
+		});
+
+		it('a negative unit price', async () => {
+			await expectRefused(
+				{
+					resource: 'proforma',
+					operation: 'create',
+					customerId: 6001,
+					paymentTypeId: 10260090,
+					items: { item: [{ productId: 10951199, quantity: 1, unitPrice: -5 }] },
+				},
+				'Line 1: Unit Price must not be negative',
+			);
+		});
+
+		it('Items (JSON) that is not an array', async () => {
+			await expectRefused(
+				{
+					resource: 'invoice',
+					operation: 'create',
+					customerId: 6001,
+					paymentTypeId: 10260090,
+					itemsInputMode: 'json',
+					itemsJson: '{"productId": 1}',
+				},
+				'Items (JSON) must be an array of line items',
+			);
+		});
+
+		it('Payment Status 2 (partly paid) on create', async () => {
+			await expectRefused(
+				{
+					resource: 'invoice',
+					operation: 'create',
+					customerId: 6001,
+					paymentTypeId: 10260090,
+					additionalFields: { paymentStatus: 2 },
+				},
+				'Payment Status: must be 0 (unpaid) or 1 (paid)',
+			);
+		});
+
+		it('a payment term of 367 days', async () => {
+			await expectRefused(
+				{ resource: 'paymentType', operation: 'create', name: 'Lang', deadline: 367, type: 1 },
+				'Payment Term (Days): must be a whole number of days from 0 to 366, not 367',
+			);
+		});
+
+		it('a payment term of 367 days on update', async () => {
+			await expectRefused(
+				{ resource: 'paymentType', operation: 'update', paymentTypeId: byId(10260090), updateFields: { deadline: 367 } },
+				/0 to 366/,
+			);
+		});
+
+		it('an update without changes (master data)', async () => {
+			await expectRefused(
+				{ resource: 'product', operation: 'update', productId: byId(10951199), updateFields: {} },
+				'Nothing to update on the product',
+			);
+		});
+
+		it('an update without changes (document, lines kept)', async () => {
+			await expectRefused(
+				{ resource: 'invoice', operation: 'update', invoiceId: byId(2760795), itemsUpdateMode: 'keep' },
+				'Nothing to update on the invoice',
+			);
+		});
+
+		it('an empty document number', async () => {
+			await expectRefused({ resource: 'invoice', operation: 'getByNumber', documentNumber: '  ' }, 'Document Number is empty');
+		});
+
+		it('a print template that is not an ID', async () => {
+			await expectRefused(
+				{ resource: 'invoice', operation: 'downloadPdf', invoiceId: byId(2760795), printTemplateId: 'Logo', binaryPropertyName: 'data' },
+				'Print Template must be a numeric ID, not "Logo"',
+			);
+		});
+	});
+
+	describe('items and continueOnFail', () => {
+		const locator = { __rl: true, mode: 'id', value: '={{ $json.id }}' };
+
+		it('every input item gets its own pairedItem', async () => {
+			tokenScope();
+			const api = erp()
+				.get(`${PRODUCTS}/1`)
+				.reply(200, { ...mouse, Id: 1 })
+				.get(`${PRODUCTS}/2`)
+				.reply(200, { ...mouse, Id: 2 })
+				.get(`${PRODUCTS}/3`)
+				.reply(200, { ...mouse, Id: 3 });
+
+			const { output, error } = await run(
+				{ resource: 'product', operation: 'get', productId: locator },
+				{ items: [{ id: 1 }, { id: 2 }, { id: 3 }] },
+			);
+
+			expect(error).toBeUndefined();
+			expect(jsonItems(output)).toEqual([1, 2, 3].map((Id, item) => ({ json: { ...mouse, Id }, pairedItem: { item } })));
+			api.done();
+		});
+
+		it('a validation error becomes an { error } item for that input and the next items still run', async () => {
+			tokenScope();
+			const api = erp()
+				.get(`${PRODUCTS}/1`)
+				.reply(200, { ...mouse, Id: 1 })
+				.get(`${PRODUCTS}/3`)
+				.reply(200, { ...mouse, Id: 3 });
+
+			const { output, error } = await run(
+				{ resource: 'product', operation: 'get', productId: locator },
+				{ items: [{ id: 1 }, { id: 'abc' }, { id: 3 }], continueOnFail: true },
+			);
+
+			expect(error).toBeUndefined();
+			expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+			expect(output[0].json.Id).toBe(1);
+			expect(output[1].json.error).toBe('Product ID must be a positive whole number, not "abc"');
+			expect(output[2].json.Id).toBe(3);
+			api.done();
+		});
+
+		it('an API error becomes an { error } item naming the record, and processing continues', async () => {
+			tokenScope();
+			const log = new BodyLog();
+			const api = erp()
+				.delete(`${PRODUCTS}/1`)
+				.reply(log.reply(204))
+				.delete(`${PRODUCTS}/2`)
+				.reply(404, { Message: 'Produkt nicht gefunden' })
+				.delete(`${PRODUCTS}/3`)
+				.reply(log.reply(204));
+
+			const { output, error } = await run(
+				{ resource: 'product', operation: 'delete', productId: locator },
+				{ items: [{ id: 1 }, { id: 2 }, { id: 3 }], continueOnFail: true },
+			);
+
+			expect(error).toBeUndefined();
+			expect(jsonItems(output)).toEqual([
+				{ json: { deleted: true, id: 1 }, pairedItem: { item: 0 } },
+				{
+					json: expect.objectContaining({ error: 'Product 2 was not found in ERP XT (Produkt nicht gefunden)' }),
+					pairedItem: { item: 1 },
+				},
+				{ json: { deleted: true, id: 3 }, pairedItem: { item: 2 } },
+			]);
+			api.done();
+		});
+
+		it('without continueOnFail the run stops at the failing item and names it', async () => {
+			tokenScope();
+			const api = erp().get(`${PRODUCTS}/1`).reply(200, { ...mouse, Id: 1 });
+
+			const { error } = await run(
+				{ resource: 'product', operation: 'get', productId: locator },
+				{ items: [{ id: 1 }, { id: '-4' }, { id: 3 }] },
+			);
+
+			expect(error?.message).toBe('Product ID must be a positive whole number, not "-4"');
+			expect((error as { context?: { itemIndex?: number } }).context?.itemIndex).toBe(1);
 			api.done();
 		});
 	});

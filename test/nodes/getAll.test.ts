@@ -289,6 +289,26 @@ describe('Get Many', () => {
 		});
 	});
 
+	it('resolves Json.NET $ref markers and drops $id from legacy lists', async () => {
+		tokenScope();
+		const address = { $id: '2', City: 'Berlin', Id: 7001 };
+		const api = erp()
+			.get(`${API}/customers`)
+			.query({ $top: '50', $skip: '0' })
+			.reply(200, [
+				{ $id: '1', Name: 'A', Address: address, Id: 1 },
+				{ $id: '3', Name: 'B', Address: { $ref: '2' }, Id: 2 },
+			]);
+
+		const output = await runOk({ resource: 'customer', operation: 'getAll', simplify: false });
+
+		expect(output.map((item) => item.json)).toEqual([
+			{ Name: 'A', Address: { City: 'Berlin', Id: 7001 }, Id: 1 },
+			{ Name: 'B', Address: { City: 'Berlin', Id: 7001 }, Id: 2 },
+		]);
+		api.done();
+	});
+
 	describe('Simplify', () => {
 		const full = {
 			Name: 'Mysz komputerowa',
@@ -310,7 +330,8 @@ describe('Get Many', () => {
 
 			const output = await runOk({ resource: 'product', operation: 'getAll', simplify: true });
 
-			const { ItemCode: _omitted, ...expected } = full;
+			const expected: Record<string, unknown> = { ...full };
+			delete expected.ItemCode;
 			expect(jsonItems(output)).toEqual([{ json: expected, pairedItem: { item: 0 } }]);
 			expect(Object.keys(output[0].json).length).toBeLessThanOrEqual(10);
 			api.done();

@@ -1,0 +1,207 @@
+import { mock } from 'jest-mock-extended';
+import type { IDataObject, IHttpRequestOptions, ILoadOptionsFunctions, INode } from 'n8n-workflow';
+
+import { ComarchErpXt } from '../../nodes/ComarchErpXt/ComarchErpXt.node';
+import { credentialData } from '../helpers/n8nHarness';
+import { BASE, fixture } from './setup';
+
+type Json = Record<string, unknown>;
+type Method = (this: ILoadOptionsFunctions, filter?: string) => Promise<unknown>;
+
+const node = new ComarchErpXt();
+const loadOptions = node.methods.loadOptions as unknown as Record<string, Method>;
+const listSearch = node.methods.listSearch as unknown as Record<string, Method>;
+
+const invoiceList = [
+	{ ...fixture<Json>('invoice-v1.4'), Id: 2760796, Number: 'FS/24/6/2' },
+	fixture<Json>('invoice-v1.4'),
+	{ ...fixture<Json>('invoice-v1.4'), Id: 2760700, Number: 'FS/24/5/9' },
+];
+
+/** Answers by path, like the ERP would, and records every request the method made. */
+const ANSWERS: Record<string, unknown> = {
+	'/api2/public/customers': [
+		...fixture<Json[]>('customers-v1.0'),
+		{ $id: '3', Name: 'Anders & Co KG', CustomerCode: 'K/000013', CustomerTaxNumber: '', Id: 6002 },
+	],
+	'/api2/public/v1.2/customers': fixture('customers-v1.2'),
+	'/api2/public/products': [...fixture<Json[]>('products'), { Name: 'Adapter', ProductCode: 'P/000003', Id: 10951300 }],
+	'/api2/public/paymenttypes': fixture('payment-types'),
+	'/api2/public/bankaccounts': fixture('bank-accounts'),
+	'/api2/public/customprints': fixture('print-templates'),
+	'/api2/public/v1.4/invoices': invoiceList,
+	'/api2/public/proformas': [fixture('proforma-v1.0')],
+};
+
+function context(edition: 'de' | 'pl' = 'de') {
+	const requests: IHttpRequestOptions[] = [];
+	const httpRequestWithAuthentication = jest.fn(async (credentialType: string, options: IHttpRequestOptions) => {
+		expect(credentialType).toBe('comarchErpXtOAuth2Api');
+		requests.push(options);
+		const path = new URL(String(options.url)).pathname;
+		if (!(path in ANSWERS)) throw new Error(`unexpected request ${path}`);
+		return structuredClone(ANSWERS[path]);
+	});
+	const ctx = mock<ILoadOptionsFunctions>({
+		helpers: { httpRequestWithAuthentication } as unknown as ILoadOptionsFunctions['helpers'],
+	});
+	ctx.getNode.mockReturnValue(mock<INode>({ name: 'ERP XT', type: 'n8n-nodes-comarch-erp-xt.comarchErpXt' }));
+	ctx.getCredentials.mockResolvedValue(credentialData(BASE, edition));
+	return { ctx, requests, httpRequestWithAuthentication };
+}
+
+function expectListRequest(requests: IHttpRequestOptions[], path: string) {
+	expect(requests).toHaveLength(1);
+	expect(requests[0]).toMatchObject({
+		method: 'GET',
+		url: `${BASE}${path}`,
+		qs: { $orderby: 'Id desc', $top: 500, $skip: 0 },
+	});
+}
+
+describe('dropdowns (loadOptions)', () => {
+	it('getCustomers labels customers with code and tax number, sorted by name, numeric values', async () => {
+		const { ctx, requests } = context();
+
+		const options = await loadOptions.getCustomers.call(ctx);
+
+		expect(options).toEqual([
+			{ name: 'Anders & Co KG (K/000013)', value: 6002 },
+			{ name: 'Müller Bau GmbH (K/000012, DE811907980)', value: 6001 },
+		]);
+		expectListRequest(requests, '/api2/public/customers');
+	});
+
+	it('getCustomers reads /v1.2/customers on the Polish edition', async () => {
+		const { ctx, requests } = context('pl');
+
+		const options = await loadOptions.getCustomers.call(ctx);
+
+		expect(options).toEqual([{ name: 'COMARCH SPÓŁKA AKCYJNA (K/000369, 6770065406)', value: 529611 }]);
+		expectListRequest(requests, '/api2/public/v1.2/customers');
+	});
+
+	it('getProducts labels products with their code, sorted by name', async () => {
+		const { ctx, requests } = context();
+
+		expect(await loadOptions.getProducts.call(ctx)).toEqual([
+			{ name: 'Adapter (P/000003)', value: 10951300 },
+			{ name: 'Mysz komputerowa (P/000002)', value: 10951199 },
+		]);
+		expectListRequest(requests, '/api2/public/products');
+	});
+
+	it('getPaymentTypes lists payment types sorted by name', async () => {
+		const { ctx, requests } = context();
+
+		expect(await loadOptions.getPaymentTypes.call(ctx)).toEqual([
+			{ name: 'Gotówka', value: 10260089 },
+			{ name: 'Karta', value: 10260091 },
+			{ name: 'Przelew', value: 10260090 },
+		]);
+		expectListRequest(requests, '/api2/public/paymenttypes');
+	});
+
+	it('getBankAccounts shows the account number and symbol', async () => {
+		const { ctx, requests } = context();
+
+		expect(await loadOptions.getBankAccounts.call(ctx)).toEqual([
+			{ name: 'DE02120300000000202051 (DKB)', value: 114 },
+			{ name: 'DE89370400440532013000 (BANK-EUR)', value: 113 },
+		]);
+		expectListRequest(requests, '/api2/public/bankaccounts');
+	});
+
+	it("getPrintTemplates starts with the customer's default template, then templates by name with type and language", async () => {
+		const { ctx, requests } = context();
+
+		expect(await loadOptions.getPrintTemplates.call(ctx)).toEqual([
+			{ name: "Customer's Default Template", value: '' },
+			{ name: 'Auftrag kompakt (proforma, DE)', value: '302' },
+			{ name: 'Faktura EN (sales invoice, EN)', value: '303' },
+			{ name: 'Rechnung mit Logo (sales invoice, DE)', value: '301' },
+		]);
+		expectListRequest(requests, '/api2/public/customprints');
+	});
+
+	it('reads at most 1000 records for a dropdown', async () => {
+		const { ctx, requests, httpRequestWithAuthentication } = context();
+		const many = Array.from({ length: 500 }, (_, index) => ({ Name: `P${index}`, Id: index + 1 }));
+		httpRequestWithAuthentication.mockImplementation(async (_type: string, options: IHttpRequestOptions) => {
+			requests.push(options);
+			const skip = Number((options.qs as IDataObject).$skip);
+			return many.map((record) => ({ ...record, Id: record.Id + skip }));
+		});
+
+		const options = (await loadOptions.getProducts.call(ctx)) as unknown[];
+
+		expect(options).toHaveLength(1000);
+		expect(requests.map((request) => request.qs)).toEqual([
+			{ $orderby: 'Id desc', $top: 500, $skip: 0 },
+			{ $orderby: 'Id desc', $top: 500, $skip: 500 },
+		]);
+	});
+});
+
+describe('record locators (listSearch)', () => {
+	it('searchInvoices lists invoices newest first by number with string ids', async () => {
+		const { ctx, requests } = context('pl');
+
+		const result = await listSearch.searchInvoices.call(ctx);
+
+		expect(result).toEqual({
+			results: [
+				{ name: 'FS/24/6/2', value: '2760796' },
+				{ name: 'FS/24/6/1', value: '2760795' },
+				{ name: 'FS/24/5/9', value: '2760700' },
+			],
+		});
+		expectListRequest(requests, '/api2/public/v1.4/invoices');
+	});
+
+	it('searchInvoices filters on the typed text, ignoring case, and on an exact id', async () => {
+		const { ctx } = context('pl');
+
+		expect(await listSearch.searchInvoices.call(ctx, 'fs/24/6')).toEqual({
+			results: [
+				{ name: 'FS/24/6/2', value: '2760796' },
+				{ name: 'FS/24/6/1', value: '2760795' },
+			],
+		});
+		expect(await listSearch.searchInvoices.call(ctx, ' 2760700 ')).toEqual({ results: [{ name: 'FS/24/5/9', value: '2760700' }] });
+	});
+
+	it('searchCustomers matches name, code and tax number', async () => {
+		const { ctx } = context();
+
+		expect(await listSearch.searchCustomers.call(ctx, 'müller')).toEqual({
+			results: [{ name: 'Müller Bau GmbH (K/000012, DE811907980)', value: '6001' }],
+		});
+		expect(await listSearch.searchCustomers.call(ctx, 'k/000013')).toEqual({
+			results: [{ name: 'Anders & Co KG (K/000013)', value: '6002' }],
+		});
+		expect(await listSearch.searchCustomers.call(ctx, 'DE8119')).toEqual({
+			results: [{ name: 'Müller Bau GmbH (K/000012, DE811907980)', value: '6001' }],
+		});
+		expect(await listSearch.searchCustomers.call(ctx, 'nobody')).toEqual({ results: [] });
+	});
+
+	it('searchProducts, searchPaymentTypes, searchBankAccounts and searchProformas exist and search their lists', async () => {
+		const { ctx, requests } = context();
+
+		expect(await listSearch.searchProducts.call(ctx, 'p/000002')).toEqual({
+			results: [{ name: 'Mysz komputerowa (P/000002)', value: '10951199' }],
+		});
+		expect(await listSearch.searchPaymentTypes.call(ctx, 'kar')).toEqual({ results: [{ name: 'Karta', value: '10260091' }] });
+		expect(await listSearch.searchBankAccounts.call(ctx, 'dkb')).toEqual({
+			results: [{ name: 'DE02120300000000202051 (DKB)', value: '114' }],
+		});
+		expect(await listSearch.searchProformas.call(ctx, 'au/24')).toEqual({ results: [{ name: 'AU/24/6/2', value: '2721060' }] });
+		expect(requests.map((request) => new URL(String(request.url)).pathname)).toEqual([
+			'/api2/public/products',
+			'/api2/public/paymenttypes',
+			'/api2/public/bankaccounts',
+			'/api2/public/proformas',
+		]);
+	});
+});
