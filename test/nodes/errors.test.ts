@@ -252,6 +252,17 @@ describe('errors', () => {
 			);
 		});
 
+		it('a filter on a yes/no field with a value other than true or false', async () => {
+			await expectRefused(
+				{
+					resource: 'paymentType',
+					operation: 'getAll',
+					filters: { conditions: [{ field: 'Primary', operator: 'eq', value: 'yes' }] },
+				},
+				'Filter on Default needs true or false, not "yes"',
+			);
+		});
+
 		it('an update without changes (master data)', async () => {
 			await expectRefused(
 				{ resource: 'product', operation: 'update', productId: byId(10951199), updateFields: {} },

@@ -419,12 +419,36 @@ describe('Invoice', () => {
 					BankAccountId: 113,
 					IssueDate: '2024-06-05',
 					SalesDate: '2024-06-05',
+					// sent back while it is 0 or 1, so a replacing PUT cannot reset it
+					PaymentStatus: 0,
 					Items: [
 						{ ProductId: 10951199, Quantity: 2, ProductCurrencyNetPrice: 50, ProductDescription: 'Lieferung', Id: 880001 },
 					],
 				},
 			]);
 			expect(jsonItems(output)).toEqual([{ json: withoutIds(saved), pairedItem: { item: 0 } }]);
+			api.done();
+		});
+
+		it('does not send back a partly paid status (2), which ERP XT refuses on write', async () => {
+			tokenScope();
+			const log = new BodyLog();
+			const partlyPaid = { ...plInvoice, PaymentStatus: 2 };
+			const api = erp()
+				.get(`${PL}/2760795`)
+				.reply(200, partlyPaid)
+				.put(PL)
+				.reply(log.reply(204))
+				.get(`${PL}/2760795`)
+				.reply(200, partlyPaid);
+
+			await runOk(
+				{ resource: 'invoice', operation: 'update', invoiceId: byId(2760795), updateFields: { description: 'Teilzahlung' } },
+				{ edition: 'pl' },
+			);
+
+			expect(log.bodies[0]).toMatchObject({ Id: 2760795, Description: 'Teilzahlung' });
+			expect(log.bodies[0]).not.toHaveProperty('PaymentStatus');
 			api.done();
 		});
 
@@ -463,6 +487,7 @@ describe('Invoice', () => {
 					IsOSSProcedure: false,
 					OSSProcedureCountryCode: '',
 					SalesDate: '2024-06-05',
+					PaymentStatus: 0,
 					PaymentDeadline: '2024-06-19',
 					CurrencyCode: 'PLN',
 					CurrencyRateType: 0,

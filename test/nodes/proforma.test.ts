@@ -225,6 +225,30 @@ describe('Proforma', () => {
 		api.done();
 	});
 
+	it('Delete on the Polish edition retries the documented unversioned path when /v1.4 answers 405', async () => {
+		tokenScope();
+		const api = erp()
+			.delete(`${PL}/2721058`)
+			.reply(405, { Message: "The requested resource does not support http method 'DELETE'." })
+			.delete(`${DE}/2721058`)
+			.reply(204);
+
+		const output = await runOk({ resource: 'proforma', operation: 'delete', proformaId: byId(2721058) }, { edition: 'pl' });
+
+		expect(jsonItems(output)).toEqual([{ json: { deleted: true, id: 2721058 }, pairedItem: { item: 0 } }]);
+		api.done();
+	});
+
+	it('Delete on the Polish edition does not retry elsewhere when the proforma is missing (404)', async () => {
+		tokenScope();
+		const api = erp().delete(`${PL}/2721058`).reply(404, { Message: 'Not found' });
+
+		const { error } = await run({ resource: 'proforma', operation: 'delete', proformaId: byId(2721058) }, { edition: 'pl' });
+
+		expect(error?.message).toMatch(/^Proforma 2721058 was not found in ERP XT/);
+		api.done();
+	});
+
 	it('Download PDF on the German edition falls back to /proformas/print/{id} and decodes bare Base64', async () => {
 		tokenScope();
 		const api = erp()

@@ -206,10 +206,12 @@ export function readFields(
 export function writableSnapshot(record: IDataObject, fields: ErpField[]): IDataObject {
 	const snapshot: IDataObject = {};
 	for (const field of fields) {
-		if (field.createOnly) continue;
 		const readKey = [field.key, ...(field.readKeys ?? [])].find((key) => key in record);
 		if (!readKey) continue;
 		const value = record[readKey];
+		// A create-only field (PaymentStatus) is sent back only while it holds a value ERP XT accepts on
+		// write, so a replacing PUT cannot reset it, and a partly paid invoice (2) is not refused.
+		if (field.createOnly && field.validate?.(value) !== undefined) continue;
 		snapshot[field.key] =
 			field.type === 'date' && typeof value === 'string' ? value.slice(0, 10) : (value as IDataObject);
 	}

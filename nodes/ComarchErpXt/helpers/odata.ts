@@ -67,6 +67,9 @@ export function buildFilter(
 		if (known?.type === 'number' && !/^-?\d+(\.\d+)?$/.test(value.trim())) {
 			throw new NodeOperationError(this.getNode(), `Filter on ${known.name} needs a number, not "${value}"`, { itemIndex });
 		}
+		if (known?.type === 'boolean' && !/^(true|false)$/i.test(value.trim())) {
+			throw new NodeOperationError(this.getNode(), `Filter on ${known.name} needs true or false, not "${value}"`, { itemIndex });
+		}
 		if (known?.type === 'date' && !toErpDate(value)) {
 			throw new NodeOperationError(this.getNode(), `Filter on ${known.name} needs a date like 2024-06-05, not "${value}"`, {
 				itemIndex,

@@ -14,11 +14,25 @@ export const option = (resource: ResourceDefinition): INodePropertyOptions => ({
 	action: `Get many ${resource.noun}s`,
 });
 
-export function description(resource: ResourceDefinition): INodeProperties[] {
-	const where = show(resource, ['getAll']);
-	const fieldOptions = resource.filterFields
+/** A field dropdown of the filter or sort builder, defaulting to the resource's first field. */
+function fieldSelector(resource: ResourceDefinition, description: string): INodeProperties {
+	const options = resource.filterFields
 		.map((field) => ({ name: field.name, value: field.value }))
 		.sort((a, b) => a.name.localeCompare(b.name));
+	const property: INodeProperties = {
+		displayName: 'Field Name or ID',
+		name: 'field',
+		type: 'options',
+		options,
+		default: '',
+		description,
+	};
+	property.default = options[0]?.value ?? '';
+	return property;
+}
+
+export function description(resource: ResourceDefinition): INodeProperties[] {
+	const where = show(resource, ['getAll']);
 	return [
 		{
 			displayName: 'Return All',
@@ -51,15 +65,10 @@ export function description(resource: ResourceDefinition): INodeProperties[] {
 					displayName: 'Condition',
 					name: 'conditions',
 					values: [
-						{
-							displayName: 'Field Name or ID',
-							name: 'field',
-							type: 'options',
-							options: fieldOptions,
-							default: 'Id',
-							description:
-								'ERP XT field to compare. Choose from the list, or specify any field name (e.g. Address/City) using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-						},
+						fieldSelector(
+							resource,
+							'ERP XT field to compare. Choose from the list, or specify any field name (e.g. Address/City) using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+						),
 						{
 							displayName: 'Operator',
 							name: 'operator',
@@ -142,15 +151,10 @@ export function description(resource: ResourceDefinition): INodeProperties[] {
 					displayName: 'Rule',
 					name: 'rules',
 					values: [
-						{
-							displayName: 'Field Name or ID',
-							name: 'field',
-							type: 'options',
-							options: fieldOptions,
-							default: 'Id',
-							description:
-								'Choose from the list, or specify a field name using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-						},
+						fieldSelector(
+							resource,
+							'Choose from the list, or specify a field name using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+						),
 						{
 							displayName: 'Direction',
 							name: 'direction',

@@ -31,10 +31,22 @@ export async function updateRecord(
 	const { resource } = context;
 	current ??= await fetchRecord.call(this, itemIndex, context, id);
 	const snapshot = writableSnapshot(current, resource.fields);
-	const merged = resource.mergeUpdate ? resource.mergeUpdate(snapshot, changes) : { ...snapshot, ...changes };
+	const merged = resource.mergeUpdate ? resource.mergeUpdate(snapshot, changes) : mergeChanges(snapshot, changes);
 	const body = { Id: id, ...merged };
 	await erpApiRequest.call(this, 'PUT', context.path, { body, itemIndex, subject: subjectOf(resource, id) });
 	return await fetchRecord.call(this, itemIndex, context, id);
+}
+
+const isPlainObject = (value: unknown): value is IDataObject =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Changes win; nested objects such as Address are merged part by part, so one changed city keeps the street. */
+export function mergeChanges(current: IDataObject, changes: IDataObject): IDataObject {
+	const merged: IDataObject = { ...current };
+	for (const [key, value] of Object.entries(changes)) {
+		merged[key] = isPlainObject(value) && isPlainObject(current[key]) ? { ...current[key], ...value } : value;
+	}
+	return merged;
 }
 
 /** Refuses an update without changes before anything is sent. */

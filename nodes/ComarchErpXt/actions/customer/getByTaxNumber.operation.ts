@@ -27,12 +27,15 @@ export const description = (): INodeProperties[] => [
 	},
 ];
 
-/** The spellings a tax number may be stored in: as typed, without separators, and for Poland without "PL". */
+/**
+ * The spellings a tax number may be stored in: as typed, without separators, and without an EU
+ * country prefix (ERP XT keeps the prefix in CountryCode from API 1.2 on, so NIPs are stored bare).
+ */
 export function taxNumberVariants(input: string): string[] {
 	const typed = input.trim();
 	const compact = typed.replace(/[\s.-]/g, '').toUpperCase();
-	const withoutPolishPrefix = /^PL\d{10}$/.test(compact) ? compact.slice(2) : compact;
-	return [...new Set([typed, compact, withoutPolishPrefix])].filter(Boolean);
+	const withoutPrefix = /^[A-Z]{2}\d/.test(compact) ? compact.slice(2) : compact;
+	return [...new Set([typed, compact, withoutPrefix])].filter(Boolean);
 }
 
 /**

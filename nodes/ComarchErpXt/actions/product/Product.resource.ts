@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { API_FAMILIES } from '../../helpers/apiFamilies';
 import type { ResourceDefinition } from '../../helpers/interfaces';
 import { masterDataOperations } from '../crud';
+import { mergeChanges } from '../crud/update.operation';
 import { buildResource } from '../resource';
 
 /** VAT rate keys (erpxt-api.md §5.1). Polish percentages are documented; German ones are assumed. */
@@ -78,7 +79,7 @@ export const product: ResourceDefinition = {
 	],
 	// ERP XT recomputes gross from net when both are sent, so a gross-only change must not carry the old net.
 	mergeUpdate: (current: IDataObject, changes: IDataObject) => {
-		const merged = { ...current, ...changes };
+		const merged = mergeChanges(current, changes);
 		if ('SaleGrossPrice' in changes && !('SaleNetPrice' in changes)) delete merged.SaleNetPrice;
 		if ('SaleNetPrice' in changes && !('SaleGrossPrice' in changes)) delete merged.SaleGrossPrice;
 		return merged;
