@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals -- test harness code, not node code */
 /**
  * Runs workflows through n8n-core's real WorkflowExecute: real parameter resolution, real
  * httpRequestWithAuthentication and the real OAuth2 client-credentials flow. n8n's own
@@ -38,7 +37,7 @@ export class MemoryCredentialsHelper extends ICredentialsHelper {
 		return name === credentialType.name ? (credentialType.extends ?? []) : [];
 	}
 
-	async authenticate(_credentials: ICredentialDataDecryptedObject, _type: string, request: IHttpRequestOptions) {
+	async authenticate(...[, , request]: [ICredentialDataDecryptedObject, string, IHttpRequestOptions]) {
 		return request;
 	}
 
@@ -54,7 +53,7 @@ export class MemoryCredentialsHelper extends ICredentialsHelper {
 		return [];
 	}
 
-	async getDecrypted(_a: IWorkflowExecuteAdditionalData, _n: INodeCredentialsDetails, _type: string) {
+	async getDecrypted() {
 		return structuredClone(this.data);
 	}
 
@@ -65,9 +64,7 @@ export class MemoryCredentialsHelper extends ICredentialsHelper {
 	async updateCredentials() {}
 
 	async updateCredentialsOauthTokenData(
-		_n: INodeCredentialsDetails,
-		_type: string,
-		data: ICredentialDataDecryptedObject,
+		...[, , data]: [INodeCredentialsDetails, string, ICredentialDataDecryptedObject]
 	) {
 		this.tokenUpdates.push(structuredClone(data.oauthTokenData as ICredentialDataDecryptedObject));
 		this.data = { ...this.data, oauthTokenData: data.oauthTokenData };

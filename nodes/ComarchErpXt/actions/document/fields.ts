@@ -1,4 +1,4 @@
-import type { ErpField } from '../../helpers/interfaces';
+import type { ErpField, ResourceDefinition } from '../../helpers/interfaces';
 
 /** Header fields shared by sales documents (erpxt-api.md §10, §11); `since` marks the API version that added them. */
 export const customerField: ErpField = {
@@ -132,4 +132,14 @@ export const correctiveFields: ErpField[] = [
 	{ key: 'PaymentTypeId', param: 'paymentTypeId', displayName: 'Payment Type', type: 'reference', loadOptionsMethod: 'getPaymentTypes' },
 	{ key: 'BankAccountId', param: 'bankAccountId', displayName: 'Bank Account', type: 'reference', loadOptionsMethod: 'getBankAccounts' },
 	{ key: 'Description', param: 'description', displayName: 'Description', type: 'string' },
+];
+
+/** Filter and sort fields every sales document has. */
+export const DOCUMENT_FILTER_FIELDS: ResourceDefinition['filterFields'] = [
+	{ name: 'Customer ID', value: 'PurchasingPartyId', type: 'number' },
+	{ name: 'ID', value: 'Id', type: 'number' },
+	{ name: 'Issue Date', value: 'IssueDate', type: 'date' },
+	{ name: 'Number', value: 'Number', type: 'string' },
+	{ name: 'Payment Type ID', value: 'PaymentTypeId', type: 'number' },
+	{ name: 'Status (0 Buffer, 1 Confirmed)', value: 'Status', type: 'number' },
 ];

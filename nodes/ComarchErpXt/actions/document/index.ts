@@ -1,9 +1,11 @@
+import type { ApiFamily, ResourceDefinition } from '../../helpers/interfaces';
 import { crud } from '../crud';
 import type { OperationSpec } from '../resource';
 import * as confirm from './confirm.operation';
 import * as create from './create.operation';
 import * as createFromDocument from './createFromDocument.operation';
 import * as downloadPdf from './downloadPdf.operation';
+import { DOCUMENT_FILTER_FIELDS, correctiveFields } from './fields';
 import * as getByNumber from './getByNumber.operation';
 import * as update from './update.operation';
 
@@ -30,3 +32,20 @@ export const correctionOperations: OperationSpec[] = [
 	document.update,
 	document.downloadPdf,
 ];
+
+/** The table entry of a correction resource; corrective and corrective advance invoices differ only in name and path. */
+export function correctionDefinition(value: string, noun: string, api: ApiFamily): ResourceDefinition {
+	return {
+		value,
+		noun,
+		api,
+		titleKey: 'Number',
+		numberKey: 'Number',
+		correction: true,
+		fields: correctiveFields,
+		simplify: ['Id', 'Number', 'Status', 'IssueDate', 'CorrectedId', 'CorrectionReasonText', 'PurchasingPartyId', 'PaymentStatus', 'NetTotal', 'GrossTotal'],
+		filterFields: [...DOCUMENT_FILTER_FIELDS, { name: 'Corrected Document ID', value: 'CorrectedId', type: 'number' }].sort((a, b) =>
+			a.name.localeCompare(b.name),
+		) as ResourceDefinition['filterFields'],
+	};
+}

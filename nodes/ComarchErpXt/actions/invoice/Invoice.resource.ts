@@ -1,17 +1,8 @@
 import { API_FAMILIES } from '../../helpers/apiFamilies';
 import type { ResourceDefinition } from '../../helpers/interfaces';
 import { document, salesDocumentOperations } from '../document';
-import { invoiceFields } from '../document/fields';
+import { DOCUMENT_FILTER_FIELDS, invoiceFields } from '../document/fields';
 import { buildResource } from '../resource';
-
-export const DOCUMENT_FILTER_FIELDS: ResourceDefinition['filterFields'] = [
-	{ name: 'Customer ID', value: 'PurchasingPartyId', type: 'number' },
-	{ name: 'ID', value: 'Id', type: 'number' },
-	{ name: 'Issue Date', value: 'IssueDate', type: 'date' },
-	{ name: 'Number', value: 'Number', type: 'string' },
-	{ name: 'Payment Type ID', value: 'PaymentTypeId', type: 'number' },
-	{ name: 'Status (0 Buffer, 1 Confirmed)', value: 'Status', type: 'number' },
-];
 
 /** Sales invoices ("Ausgangsrechnungen", "faktury sprzedaży"). */
 export const invoice: ResourceDefinition = {

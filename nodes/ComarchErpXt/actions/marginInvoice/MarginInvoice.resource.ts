@@ -2,7 +2,7 @@ import { API_FAMILIES } from '../../helpers/apiFamilies';
 import type { ResourceDefinition } from '../../helpers/interfaces';
 import { crud } from '../crud';
 import { document } from '../document';
-import { DOCUMENT_FILTER_FIELDS } from '../invoice/Invoice.resource';
+import { DOCUMENT_FILTER_FIELDS } from '../document/fields';
 import { buildResource } from '../resource';
 
 /** VAT margin invoices ("faktury VAT marża"); ERP XT offers them read-only. Poland and Betterfly. */

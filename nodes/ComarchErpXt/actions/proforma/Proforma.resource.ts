@@ -1,8 +1,7 @@
 import { API_FAMILIES } from '../../helpers/apiFamilies';
 import type { ResourceDefinition } from '../../helpers/interfaces';
 import { salesDocumentOperations } from '../document';
-import { proformaFields } from '../document/fields';
-import { DOCUMENT_FILTER_FIELDS } from '../invoice/Invoice.resource';
+import { DOCUMENT_FILTER_FIELDS, proformaFields } from '../document/fields';
 import { buildResource } from '../resource';
 
 /** Proforma invoices; the German edition calls them orders ("Aufträge"). API-created ones stay unconverted. */
