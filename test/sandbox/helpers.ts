@@ -29,7 +29,7 @@ export function basic(id = 'sandbox-client', secret = 'sandbox-secret'): string 
 export async function fetchToken(sb: Sandbox): Promise<string> {
 	const r = await raw(`${sb.url}/api2/public/token`, {
 		method: 'POST',
-		headers: { Authorization: basic(), 'Content-Type': 'application/x-www-form-urlencoded' },
+		headers: { Authorization: basic(sb.options.clientId, sb.options.clientSecret), 'Content-Type': 'application/x-www-form-urlencoded' },
 		body: 'grant_type=client_credentials',
 	});
 	if (r.status !== 200) throw new Error(`token: ${r.status} ${r.text}`);
@@ -82,4 +82,4 @@ export function decodePrint(body: unknown): Buffer {
 	return Buffer.from(body.slice(prefix.length), 'base64');
 }
 
-export { Sandbox };
+export type { Sandbox };
