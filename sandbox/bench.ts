@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- the sandbox is a Node.js server, not n8n node code */
 /**
  * Throughput benchmark: keep-alive agent, ~16 concurrent workers, ~5 s of
  * `GET /api2/public/products/{id}` against an in-process sandbox holding 50,000 invoices.

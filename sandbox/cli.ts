@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- the sandbox is a Node.js server, not n8n node code */
 /** Command line: `node sandbox/dist/cli.js --port 8787 --edition de` (see README for all flags). */
 import { startSandbox } from './index';
 import type { SandboxOptions } from './types';

@@ -82,7 +82,11 @@ export class FaultInjector {
 	}
 
 	pendingRules(): Array<Omit<FailNextRule, 'pathPattern'> & { pathPattern: string; remaining: number }> {
-		return this.rules.map(({ matcher: _m, pathPattern, ...r }) => ({ ...r, pathPattern: String(pathPattern) }));
+		// The compiled matcher is internal; everything else is reported as given.
+		return this.rules.map((rule) => {
+			const { pathPattern, times, remaining, method, status, retryAfter, body, kind } = rule;
+			return { pathPattern: String(pathPattern), times, remaining, method, status, retryAfter, body, kind };
+		});
 	}
 
 	/** Delay to apply before handling (latency plus seeded jitter). */

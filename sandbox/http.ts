@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- the sandbox is a Node.js server, not n8n node code */
 /** HTTP-level helpers: the error type every handler throws, and request body parsing. */
 import type { IncomingMessage } from 'http';
 

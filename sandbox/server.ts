@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/require-node-api-error -- the sandbox is a Node.js server, not n8n node code */
 /**
  * The HTTP server: request recording, fault injection, token issuing / checking, routing, the
  * legacy "$id" decoration, and the /__sandbox admin routes.
@@ -18,7 +19,7 @@ interface Reply {
 	headers?: Record<string, string>;
 }
 
-const TOKEN_PATH = '/api2/public/token';
+const OAUTH_ROUTE = '/api2/public/token';
 const DENIED = { Message: 'Authorization has been denied for this request.' };
 
 /** Json.NET PreserveReferencesHandling.Objects: every object gets "$id" first, numbered depth-first. */
@@ -169,7 +170,7 @@ export class SandboxServer {
 		const contentType = req.headers['content-type'];
 		const parsed = parseBody(raw, contentType);
 		const auth = req.headers.authorization;
-		const isToken = path.toLowerCase().replace(/\/+$/, '') === TOKEN_PATH;
+		const isToken = path.toLowerCase().replace(/\/+$/, '') === OAUTH_ROUTE;
 		const rec: RecordedRequest = {
 			seq: ++this.seq, method, path, route: null, query: Object.fromEntries(url.searchParams),
 			headers: {
@@ -182,7 +183,7 @@ export class SandboxServer {
 		if (this.recorded.length > this.opts.maxRecordedRequests) this.recorded.splice(0, this.recorded.length - this.opts.maxRecordedRequests);
 
 		const match = isToken ? null : this.router.match(method, path);
-		rec.route = isToken ? `${method} ${TOKEN_PATH}` : match?.kind === 'route' ? `${method} ${match.route.pattern}` : match?.kind === 'method' ? `${method} ${match.pattern}` : null;
+		rec.route = isToken ? `${method} ${OAUTH_ROUTE}` : match?.kind === 'route' ? `${method} ${match.route.pattern}` : match?.kind === 'method' ? `${method} ${match.pattern}` : null;
 		const countKey = rec.route ?? `${method} (unmatched)`;
 		this.counts.set(countKey, (this.counts.get(countKey) ?? 0) + 1);
 

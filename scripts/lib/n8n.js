@@ -100,12 +100,15 @@ function n8nCli(runtime, env, args, opts = {}) {
 	return run(runtime.nodeBin, [runtime.n8nBin, ...args], { env, cwd: env.N8N_USER_FOLDER, ...opts });
 }
 
-/** The credential pointing at the sandbox, as `n8n import:credentials` wants it. */
-function sandboxCredential(sandboxUrl, edition) {
+/**
+ * The credential pointing at the sandbox, as `n8n import:credentials` wants it. `id`/`name` default
+ * to the one credential the demo and the examples use; the e2e suite adds a second one for Poland.
+ */
+function sandboxCredential(sandboxUrl, edition, { id = CREDENTIAL_ID, name = CREDENTIAL_NAME } = {}) {
 	const base = sandboxUrl.replace(/\/$/, '');
 	return {
-		id: CREDENTIAL_ID,
-		name: CREDENTIAL_NAME,
+		id,
+		name,
 		type: CREDENTIAL_TYPE,
 		data: {
 			region: 'custom',
@@ -140,15 +143,16 @@ function idForFile(file) {
 /**
  * Reads a workflow file and prepares it for import: gives it an id if it has none, and points every
  * Comarch ERP XT credential reference at our sandbox credential (example files are meant for any
- * tenant, so their credential ids cannot match a given n8n instance).
+ * tenant, so their credential ids cannot match a given n8n instance). `credential` overrides which
+ * one ({ id, name }).
  */
-function prepareWorkflow(file) {
+function prepareWorkflow(file, credential = { id: CREDENTIAL_ID, name: CREDENTIAL_NAME }) {
 	const wf = JSON.parse(fs.readFileSync(file, 'utf8'));
 	wf.id = wf.id || idForFile(file);
 	for (const node of wf.nodes ?? []) {
 		if (node.type === NODE_TYPE || node.credentials?.[CREDENTIAL_TYPE]) {
 			node.credentials = node.credentials ?? {};
-			node.credentials[CREDENTIAL_TYPE] = { id: CREDENTIAL_ID, name: CREDENTIAL_NAME };
+			node.credentials[CREDENTIAL_TYPE] = { id: credential.id, name: credential.name };
 		}
 	}
 	return wf;
@@ -160,13 +164,16 @@ function runMode(wf) {
 	return types.includes('n8n-nodes-base.manualTrigger') ? 'cli' : 'server';
 }
 
-/** Imports all workflow files in one CLI boot. Returns [{ file, id, name, mode, workflow }]. */
-async function importWorkflows(runtime, env, files, workDir) {
+/**
+ * Imports all workflow files in one CLI boot. Returns [{ file, id, name, mode, workflow }].
+ * `credentialForFile(file)` may name another credential ({ id, name }) for a file.
+ */
+async function importWorkflows(runtime, env, files, workDir, { credentialForFile } = {}) {
 	const dir = path.join(workDir, 'workflows-to-import');
 	fs.rmSync(dir, { recursive: true, force: true });
 	fs.mkdirSync(dir, { recursive: true });
 	const imported = files.map((file) => {
-		const wf = prepareWorkflow(file);
+		const wf = prepareWorkflow(file, credentialForFile?.(file));
 		fs.writeFileSync(path.join(dir, `${wf.id}.json`), JSON.stringify(wf, null, 2));
 		return { file, id: wf.id, name: wf.name, mode: runMode(wf), workflow: wf };
 	});

@@ -11,9 +11,12 @@
 //   - `n8n start`: node types, credential test, webhook workflows, optional browser test.
 // Each workflow is checked by test/e2e/expectations/<file name>.js when it exists, otherwise it
 // must simply finish with status "success".
+// Two sandboxes run side by side: a German one for every workflow, and a Polish one with its own
+// credential for the `pl-…` files (advance invoices, payments and other Poland/Betterfly features).
 //
 // Flags: --no-browser, --browser-only (used by browser.js), --keep (keep the temp folder),
-//        --no-unshare (run phase 2 without a private network namespace).
+//        --no-unshare (run phase 2 without a private network namespace),
+//        --only=<text> (run only the workflows whose file name contains <text>; for development).
 
 const fs = require('node:fs');
 const os = require('node:os');
@@ -26,12 +29,15 @@ const { run } = require(path.join(REPO_ROOT, 'scripts/lib/proc'));
 const { ensureRuntime } = require(path.join(REPO_ROOT, 'scripts/n8n-runtime'));
 const { buildAndPack } = require(path.join(REPO_ROOT, 'scripts/lib/package'));
 const { buildSandbox, startSandbox } = require(path.join(REPO_ROOT, 'scripts/lib/sandbox'));
-const { prepareInstance, exampleFiles, jsonFiles } = require(path.join(REPO_ROOT, 'scripts/lib/instance'));
+const { prepareInstance, exampleFiles, jsonFiles, workflowEdition } = require(path.join(REPO_ROOT, 'scripts/lib/instance'));
 const n8n = require(path.join(REPO_ROOT, 'scripts/lib/n8n'));
 const browser = require('./browser');
+const { erpClient, USER_AGENT: HOOK_USER_AGENT } = require('./lib/erp');
 
 const E2E_WORKFLOWS = path.join(__dirname, 'workflows');
 const EXPECTATIONS = path.join(__dirname, 'expectations');
+/** The second credential, for the `pl-…` workflows; it points at the Polish sandbox. */
+const PL_CREDENTIAL = { id: 'erpXtSandboxPl01', name: 'ERP XT Sandbox (Poland)' };
 
 const log = makeLogger('e2e');
 const argv = process.argv.slice(2);
@@ -119,24 +125,51 @@ function defaultExpectation({ run, workflow }) {
 	for (const name of expect.nodesOfType(workflow, n8n.NODE_TYPE)) expect.nodeRuns(run, name);
 }
 
-/** Requests recorded by the sandbox since `before` (the log length when the workflow started). */
+/**
+ * Requests n8n made to the sandbox since `before` (the log length when the workflow started);
+ * those of the expectation hooks (test/e2e/lib/erp.js) are left out.
+ */
 async function requestsSince(sandbox, before) {
-	return (await sandbox.requests()).slice(before);
+	return (await sandbox.requests()).slice(before).filter((r) => r.headers?.userAgent !== HOOK_USER_AGENT);
 }
 
+/** The sandbox a workflow file talks to (German, or Polish for `pl-…` files). */
+function sandboxFor(ctx, wf) {
+	return ctx.sandboxes[workflowEdition(wf.file)];
+}
+
+/**
+ * Runs a Manual-Trigger workflow with `n8n execute` and checks it. An expectation may also export
+ *   before(hookCtx)       prepares data first (hookCtx: { sandbox, erp, workflow, state }),
+ *   again(hookCtx, run)   runs between a first and a second execution (e.g. static data);
+ * check() then gets the last run as `run`, all runs as `runs`, and `state` shared with the hooks.
+ */
 async function runCliWorkflows(ctx, workflows) {
 	for (const wf of workflows) {
 		const expectation = loadExpectation(wf.file);
-		const label = `workflow ${path.relative(REPO_ROOT, wf.file)} (n8n execute)`;
+		const sandbox = sandboxFor(ctx, wf);
+		const label = `workflow ${path.relative(REPO_ROOT, wf.file)} (n8n execute, ${sandbox.edition} sandbox)`;
 		await check(label, async () => {
-			const before = (await ctx.sandbox.requests()).length;
-			const t0 = Date.now();
-			const res = await n8n.executeWorkflow(ctx.runtime, ctx.cliEnv, wf.id);
-			ctx.timings.executions.push(Date.now() - t0);
-			if (!res.run) throw new Error(`n8n execute exited ${res.exitCode} without a result:\n${res.output.trim().split('\n').slice(-15).join('\n')}`);
-			const sandboxRequests = await requestsSince(ctx.sandbox, before);
-			await expectation.check({ run: res.run, sandboxRequests, workflow: wf.workflow, exitCode: res.exitCode });
-			return `${expectation.source}, ${sandboxRequests.length} sandbox request(s)`;
+			const hookCtx = { sandbox, erp: erpClient(sandbox), workflow: wf.workflow, state: {} };
+			if (expectation.before) await expectation.before(hookCtx);
+			const before = (await sandbox.requests()).length;
+			const runs = [];
+			const execute = async () => {
+				const t0 = Date.now();
+				const res = await n8n.executeWorkflow(ctx.runtime, ctx.cliEnv, wf.id);
+				ctx.timings.executions.push(Date.now() - t0);
+				if (!res.run) throw new Error(`n8n execute exited ${res.exitCode} without a result:\n${res.output.trim().split('\n').slice(-15).join('\n')}`);
+				runs.push(res.run);
+				return res;
+			};
+			let res = await execute();
+			if (expectation.again) {
+				await expectation.again(hookCtx, res.run);
+				res = await execute();
+			}
+			const sandboxRequests = await requestsSince(sandbox, before);
+			const detail = await expectation.check({ ...hookCtx, run: res.run, runs, sandboxRequests, exitCode: res.exitCode });
+			return `${expectation.source}, ${runs.length > 1 ? `${runs.length} runs, ` : ''}${sandboxRequests.length} sandbox request(s)${typeof detail === 'string' ? `: ${detail}` : ''}`;
 		});
 	}
 }
@@ -147,7 +180,11 @@ async function latestExecution(ctx, workflowId, sinceMs) {
 	for (let attempt = 0; attempt < 40; attempt++) {
 		const list = await ctx.client.get(`/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId }))}`);
 		const items = list.json?.data?.results ?? list.json?.data ?? [];
-		const latest = items.find((e) => Date.parse(e.startedAt) >= sinceMs - 1000 && e.status !== 'running' && e.status !== 'new');
+		// the newest execution; a webhook answers before its execution is saved, so wait for it to finish
+		const newest = items
+			.filter((e) => Date.parse(e.startedAt ?? e.createdAt) >= sinceMs - 1000)
+			.sort((a, b) => Number(b.id) - Number(a.id))[0];
+		const latest = newest && !['running', 'new', 'waiting'].includes(newest.status) ? newest : undefined;
 		if (latest) {
 			const full = await ctx.client.get(`/rest/executions/${latest.id}`);
 			const exec = full.json?.data;
@@ -186,28 +223,32 @@ async function callWebhook(ctx, webhook) {
 async function runServerWorkflows(ctx, workflows) {
 	for (const wf of workflows) {
 		const expectation = loadExpectation(wf.file);
-		const label = `workflow ${path.relative(REPO_ROOT, wf.file)} (running server)`;
+		const sandbox = sandboxFor(ctx, wf);
+		const label = `workflow ${path.relative(REPO_ROOT, wf.file)} (running server, ${sandbox.edition} sandbox)`;
 		await check(label, async () => {
-			const before = (await ctx.sandbox.requests()).length;
+			const hookCtx = { sandbox, erp: erpClient(sandbox), workflow: wf.workflow, state: {} };
+			if (expectation.before) await expectation.before(hookCtx);
+			const before = (await sandbox.requests()).length;
 			const t0 = Date.now();
 			let response;
 			if (expectation.server) {
-				// custom driver, e.g. create a document in the sandbox and wait for a trigger
-				await expectation.server({ ...ctx, workflow: wf.workflow });
+				// custom driver, e.g. call a webhook several times, or create a document and wait for a
+				// trigger; what it returns is passed to check() as `response`
+				response = await expectation.server({ ...ctx, ...hookCtx, callWebhook: (webhook) => callWebhook(ctx, webhook) });
 			} else if (expectation.webhook) {
 				response = await callWebhook(ctx, expectation.webhook);
 			} else {
 				throw new Error(`starts with a webhook/trigger: ${expectation.source} must export "webhook" or "server"`);
 			}
 			const runData = await latestExecution(ctx, wf.id, t0);
-			const sandboxRequests = await requestsSince(ctx.sandbox, before);
-			await expectation.check({ run: runData, response, sandboxRequests, workflow: wf.workflow });
-			return `${expectation.source}, ${sandboxRequests.length} sandbox request(s)`;
+			const sandboxRequests = await requestsSince(sandbox, before);
+			const detail = await expectation.check({ ...hookCtx, run: runData, response, sandboxRequests });
+			return `${expectation.source}, ${sandboxRequests.length} sandbox request(s)${typeof detail === 'string' ? `: ${detail}` : ''}`;
 		});
 	}
 }
 
-async function serverChecks(ctx) {
+async function serverChecks(ctx, serverWorkflows) {
 	await check('REST: owner account set up and logged in', async () => {
 		const { client } = await n8n.ensureOwner(ctx.server.baseUrl);
 		ctx.client = client;
@@ -236,21 +277,23 @@ async function serverChecks(ctx) {
 		const stored = await ctx.client.get(`/rest/credentials/${n8n.CREDENTIAL_ID}?includeData=true`);
 		if (!stored.ok) throw new Error(`GET credential: HTTP ${stored.status} ${stored.text.slice(0, 200)}`);
 		const { id, name, type, data } = stored.json.data;
-		const before = (await ctx.sandbox.requests()).length;
+		const before = (await ctx.sandboxes.de.requests()).length;
 		const res = await ctx.client.post('/rest/credentials/test', { credentials: { id, name, type, data } });
 		if (!res.ok) throw new Error(`HTTP ${res.status} ${res.text.slice(0, 300)}`);
 		const result = res.json?.data ?? res.json;
 		if (result?.status !== 'OK') throw new Error(`status ${result?.status}: ${result?.message}`);
-		const reqs = await requestsSince(ctx.sandbox, before);
+		const reqs = await requestsSince(ctx.sandboxes.de, before);
 		if (reqs.length === 0) throw new Error('the test did not reach the sandbox');
 		return `${result.message ?? 'OK'}; sandbox saw ${reqs.map((r) => `${r.method} ${r.path} ${r.status}`).join(', ')}`;
 	});
 
-	await runServerWorkflows(ctx, ctx.workflows.filter((w) => w.mode === 'server'));
+	await runServerWorkflows(ctx, serverWorkflows);
 
 	if (ctx.withBrowser) {
 		await check('browser: log in, configure the node in the editor, execute, screenshots in docs/', async () => {
 			const target = browser.pickWorkflow(ctx.workflows);
+			const { monthStarts } = require('./lib/dates');
+			await browser.prepareData(erpClient(ctx.sandboxes.de), monthStarts()[0]);
 			const shots = await browser.runBrowserTest({
 				baseUrl: ctx.server.baseUrl,
 				owner: n8n.DEFAULT_OWNER,
@@ -275,10 +318,10 @@ async function inner() {
 	const runtime = await ensureRuntime({ check: true });
 	const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'erp-xt-e2e-'));
 	const userFolder = path.join(workDir, 'n8n-user');
-	const ports = await distinctPorts(4);
-	const [sandboxPort, n8nPort, cliBroker, serverBroker] = ports;
+	const ports = await distinctPorts(5);
+	const [sandboxPort, n8nPort, cliBroker, serverBroker, plSandboxPort] = ports;
 	const ctx = { runtime, timings: { executions: [] }, withBrowser: flag('--with-browser') };
-	log(`work folder ${workDir}; ports: sandbox ${sandboxPort}, n8n ${n8nPort}, task brokers ${cliBroker}/${serverBroker}`);
+	log(`work folder ${workDir}; ports: sandboxes ${sandboxPort} (de) / ${plSandboxPort} (pl), n8n ${n8nPort}, task brokers ${cliBroker}/${serverBroker}`);
 
 	const n8nLog = path.join(workDir, 'n8n.log');
 	const cleanup = [];
@@ -289,26 +332,45 @@ async function inner() {
 	process.on('SIGTERM', () => stopAll().then(() => process.exit(143)));
 
 	try {
-		ctx.sandbox = await startSandbox({ port: sandboxPort, edition: 'de', log, logFile: path.join(workDir, 'sandbox.log') });
-		cleanup.push(() => ctx.sandbox.stop());
+		const de = await startSandbox({ port: sandboxPort, edition: 'de', log, logFile: path.join(workDir, 'sandbox.log') });
+		cleanup.push(() => de.stop());
+		const pl = await startSandbox({ port: plSandboxPort, edition: 'pl', log, logFile: path.join(workDir, 'sandbox-pl.log') });
+		cleanup.push(() => pl.stop());
+		ctx.sandboxes = { de, pl };
 		ctx.cliEnv = n8n.n8nEnv(runtime, { userFolder, port: n8nPort, brokerPort: cliBroker });
 		const serverEnv = n8n.n8nEnv(runtime, { userFolder, port: n8nPort, brokerPort: serverBroker });
 
 		// e2e workflows first: the smoke test should be the first thing to fail if the basics break
+		const only = option('--only');
 		const files = [...jsonFiles(E2E_WORKFLOWS), ...exampleFiles()];
-		let ok = await check(`setup: package installed, credential + ${files.length} workflow(s) imported`, async () => {
-			ctx.workflows = await prepareInstance({ runtime, env: ctx.cliEnv, tgz, sandbox: ctx.sandbox, workflowFiles: files, workDir, log });
+		let ok = await check(`setup: package installed, 2 credentials + ${files.length} workflow(s) imported`, async () => {
+			ctx.workflows = await prepareInstance({
+				runtime,
+				env: ctx.cliEnv,
+				tgz,
+				sandbox: de,
+				extraCredentials: [{ sandbox: pl, ...PL_CREDENTIAL }],
+				credentialForFile: (file) => (workflowEdition(file) === 'pl' ? PL_CREDENTIAL : undefined),
+				workflowFiles: files,
+				workDir,
+				log,
+			});
 		});
+		const selected = (mode) => ctx.workflows.filter((w) => w.mode === mode && (!only || path.basename(w.file).includes(only)));
 
 		if (ok && !browserOnly) {
-			await runCliWorkflows(ctx, ctx.workflows.filter((w) => w.mode === 'cli'));
-			await check('sandbox: n8n fetched an OAuth2 token with the client-credentials grant', async () => {
-				const reqs = await ctx.sandbox.requests();
-				const token = reqs.filter((r) => r.method === 'POST' && /\/token$/.test(r.path));
-				if (token.length === 0) throw new Error('no token request recorded');
-				if (!token.some((r) => r.status === 200)) throw new Error(`token requests: ${token.map((r) => r.status).join(',')}`);
-				return `${token.length} token request(s)`;
-			});
+			await runCliWorkflows(ctx, selected('cli'));
+			// n8n stores the token in the credential, so only the first workflow per credential fetches one;
+			// the client's token requests are told apart from the expectation hooks' by the user agent
+			for (const edition of ['de', 'pl']) {
+				await check(`sandbox (${edition}): n8n fetched an OAuth2 token with the client-credentials grant`, async () => {
+					const reqs = await ctx.sandboxes[edition].requests();
+					const token = reqs.filter((r) => r.method === 'POST' && /\/token$/.test(r.path) && r.headers?.userAgent !== HOOK_USER_AGENT);
+					if (token.length === 0) throw new Error('no token request from n8n recorded');
+					if (!token.some((r) => r.status === 200)) throw new Error(`token requests: ${token.map((r) => r.status).join(',')}`);
+					return `${token.length} token request(s)`;
+				});
+			}
 		}
 
 		if (ok) {
@@ -319,7 +381,7 @@ async function inner() {
 				return `ready after ${(ctx.server.readyAfterMs / 1000).toFixed(1)} s on ${ctx.server.baseUrl}`;
 			});
 		}
-		if (ok) await serverChecks(ctx);
+		if (ok) await serverChecks(ctx, selected('server'));
 	} finally {
 		await stopAll();
 	}

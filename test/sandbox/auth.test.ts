@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- test code, not n8n node code */
 import { Api, basic, raw, Sandbox, withSandbox } from './helpers';
 
 describe('sandbox: authentication', () => {

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test code, not n8n node code */
 import { execFileSync, spawn } from 'child_process';
 import * as path from 'path';
 import { parseArgs } from '../../sandbox/cli';

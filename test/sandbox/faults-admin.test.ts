@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test code, not n8n node code */
 import * as http from 'http';
 import { startSandbox } from '../../sandbox/index';
 import { Api, raw, Sandbox, withSandbox } from './helpers';

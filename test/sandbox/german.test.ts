@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- test code, not n8n node code */
 import { Api, decodePrint, raw, Sandbox, withSandbox } from './helpers';
 
 describe('sandbox: German edition (de)', () => {

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- test code, not n8n node code */
 /** Plain-HTTP helpers for the sandbox tests (global fetch, no client library). */
 import { startSandbox, Sandbox, SandboxOptions } from '../../sandbox/index';
 

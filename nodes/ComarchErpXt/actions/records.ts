@@ -6,6 +6,7 @@ import { quote } from '../helpers/odata';
 import { toId } from '../helpers/validation';
 import { asArray, erpApiRequest } from '../transport';
 import { locatorName } from './common.descriptions';
+import { capitalise, plural } from '../helpers/text';
 
 /** "invoice 2760795", "invoice FS/24/6/1": how messages name a record. */
 export function subjectOf(resource: ResourceDefinition, idOrNumber: string | number): string {
@@ -40,7 +41,7 @@ export async function readRecordId(
 	context: OperationContext,
 ): Promise<number> {
 	const { resource } = context;
-	const label = `${resource.noun.charAt(0).toUpperCase()}${resource.noun.slice(1)}`;
+	const label = capitalise(resource.noun);
 	const locator = this.getNodeParameter(locatorName(resource), itemIndex) as
 		| INodeParameterResourceLocator
 		| string
@@ -57,7 +58,7 @@ export async function readRecordId(
 		throw new NodeOperationError(
 			this.getNode(),
 			matches.length
-				? `${matches.length} ${resource.noun}s have the number ${number}`
+				? `${matches.length} ${plural(resource.noun)} have the number ${number}`
 				: `No ${resource.noun} with the number ${number} was found in ERP XT`,
 			{ itemIndex, description: 'Check the number, or pick the document by ID.' },
 		);

@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { OperationExecute, ResourceDefinition, ResourceModule } from '../helpers/interfaces';
+import { article } from '../helpers/text';
 
 /** One operation: its dropdown entry, its parameters and its behaviour, for any resource it serves. */
 export interface OperationSpec {
@@ -9,9 +10,6 @@ export interface OperationSpec {
 	execute: OperationExecute;
 }
 
-export function article(noun: string): string {
-	return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
-}
 
 /** Dropdown entry for an operation on one record ("Get" → "Get an invoice"). */
 export function singleOption(name: string, value: string, resource: ResourceDefinition, verb = name): INodePropertyOptions {

@@ -3,7 +3,7 @@ import { NodeOperationError, jsonParse } from 'n8n-workflow';
 
 import { apiPath, erpApiRequest } from '../transport';
 import { API_FAMILIES } from './apiFamilies';
-import type { ApiVersion, OperationContext } from './interfaces';
+import type { ApiVersion, Edition, OperationContext } from './interfaces';
 import { requireNumber, toId } from './validation';
 
 /** v1.0 calls the line price ProductCurrencyNetPrice; from v1.1 it is ProductCurrencyPrice (net or gross per InvoiceType). */
@@ -159,23 +159,23 @@ async function productPrice(
 	return Number((gross ? product.SaleGrossPrice : product.SaleNetPrice) ?? 0);
 }
 
+/** The currency product prices are kept in, per edition. */
+const HOME_CURRENCY: Record<Edition, string> = { de: 'EUR', pl: 'PLN', betterfly: 'PLN' };
+
 /**
  * Validated ERP line items for the selected API version, or undefined when the user keeps the
- * current lines. Everything is checked before the document itself is sent.
+ * current lines. Sends nothing: every line is checked before any request.
  */
-export async function readLineItems(
+export function readLineItems(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	context: OperationContext,
 	operation: 'create' | 'update',
-	gross: boolean,
-	correction = false,
-): Promise<IDataObject[] | undefined> {
+): IDataObject[] | undefined {
+	const correction = context.resource.correction === true;
 	const mode = this.getNodeParameter(operation === 'create' ? 'itemsInputMode' : 'itemsUpdateMode', itemIndex, operation === 'create' ? 'fields' : 'keep') as string;
 	if (mode === 'keep') return undefined;
-	const lines = readRawLines.call(this, itemIndex, mode);
-	const result: IDataObject[] = [];
-	for (const [index, line] of lines.entries()) {
+	return readRawLines.call(this, itemIndex, mode).map((line, index) => {
 		const label = `Line ${index + 1}`;
 		const productId = toId.call(this, line.productId, `${label}: Product`, itemIndex);
 		const quantity = requireNumber.call(this, line.quantity ?? 1, `${label}: Quantity`, itemIndex);
@@ -199,16 +199,38 @@ export async function readLineItems(
 			}
 			entry.VatRateId = toId.call(this, line.vatRateId, `${label}: VAT Rate ID`, itemIndex);
 		}
-		result.push(entry);
-	}
-	// Prices left at 0 are filled from the products only after every line passed validation.
-	for (const entry of correction ? [] : result) {
-		const key = priceKey(context.version);
-		if (entry[key] === 0) {
-			entry[key] = await productPrice.call(this, itemIndex, context, entry.ProductId as number, gross && context.version !== '1.0');
+		return entry;
+	});
+}
+
+/**
+ * Fills unit prices left at 0 with the product's current sale price (net, or gross when the
+ * document's amounts are gross), reading each product once per run. Corrections keep prices as
+ * entered. Product prices are in the home currency, so a foreign-currency document needs prices.
+ */
+export async function fillProductPrices(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	context: OperationContext,
+	lines: IDataObject[],
+	document: { gross: boolean; currencyCode?: unknown },
+): Promise<IDataObject[]> {
+	if (context.resource.correction) return lines;
+	const key = priceKey(context.version);
+	const home = HOME_CURRENCY[context.connection.edition];
+	const currency = String(document.currencyCode ?? '').trim().toUpperCase();
+	for (const [index, entry] of lines.entries()) {
+		if (entry[key] !== 0) continue;
+		if (currency && currency !== home) {
+			throw new NodeOperationError(
+				this.getNode(),
+				`Line ${index + 1}: enter a Unit Price; product prices are in ${home}, the document is in ${currency}`,
+				{ itemIndex },
+			);
 		}
+		entry[key] = await productPrice.call(this, itemIndex, context, entry.ProductId as number, document.gross && context.version !== '1.0');
 	}
-	return result;
+	return lines;
 }
 
 /** The writable part of lines read back from ERP XT (keeps their Id so the server can match them). */

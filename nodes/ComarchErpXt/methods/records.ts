@@ -2,6 +2,7 @@ import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
 
 import type { ResourceDefinition } from '../helpers/interfaces';
 import { apiPath, erpApiRequestAllItems, getConnection, resolveVersion } from '../transport';
+import { plural } from '../helpers/text';
 
 /** Dropdowns read at most this many records; larger tenants search or map IDs. */
 export const DROPDOWN_LIMIT = 1000;
@@ -12,7 +13,7 @@ export async function listRecords(this: ILoadOptionsFunctions, resource: Resourc
 	return await erpApiRequestAllItems.call(this, apiPath(resource.api, version), {
 		qs: { $orderby: 'Id desc' },
 		limit: DROPDOWN_LIMIT,
-		subject: `the list of ${resource.noun}s`,
+		subject: `the list of ${plural(resource.noun)}`,
 	});
 }
 

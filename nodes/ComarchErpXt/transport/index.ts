@@ -8,6 +8,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { ApiFamily, ApiVersion, Connection, Edition, ErpContext } from '../helpers/interfaces';
 import { EDITION_NAMES } from '../helpers/interfaces';
+import { capitalise, plural } from '../helpers/text';
 
 export const CREDENTIAL_TYPE = 'comarchErpXtOAuth2Api';
 
@@ -67,15 +68,15 @@ export function resolveVersion(
 	if (!editionDefault) {
 		throw new NodeOperationError(
 			this.getNode(),
-			`ERP XT offers no ${noun}s in the ${EDITION_NAMES[connection.edition]} edition`,
+			`ERP XT offers no ${plural(noun)} in the ${EDITION_NAMES[connection.edition]} edition`,
 			{
-				description: `${noun.charAt(0).toUpperCase()}${noun.slice(1)}s exist in the ${offeredIn} editions. Use a credential with one of those regions, or another resource.`,
+				description: `${capitalise(plural(noun))} exist in the ${offeredIn} editions. Use a credential with one of those regions, or another resource.`,
 			},
 		);
 	}
 	const version = (override || editionDefault) as ApiVersion;
 	if (!family.versions.includes(version)) {
-		throw new NodeOperationError(this.getNode(), `ERP XT has no API version ${version} for ${noun}s`, {
+		throw new NodeOperationError(this.getNode(), `ERP XT has no API version ${version} for ${plural(noun)}`, {
 			description: `Choose one of ${family.versions.join(', ')} under API Version, or "Default for the Region".`,
 		});
 	}
@@ -142,8 +143,9 @@ export async function erpApiRequestAllItems(
 		let added = 0;
 		for (const record of records) {
 			// A server that ignores $skip would hand back the same page forever.
-			if (record.Id !== undefined && seen.has(record.Id)) continue;
-			if (record.Id !== undefined) seen.add(record.Id);
+			const key = recordKey(record);
+			if (seen.has(key)) continue;
+			seen.add(key);
 			results.push(record);
 			added++;
 		}
@@ -156,6 +158,11 @@ export async function erpApiRequestAllItems(
 		skip += records.length;
 	}
 	return limit === undefined ? results : results.slice(0, limit);
+}
+
+/** What identifies a record in a list: its Id, PaymentId (payments) or RateId (VAT rates), else its content. */
+function recordKey(record: IDataObject): unknown {
+	return record.Id ?? record.PaymentId ?? record.RateId ?? JSON.stringify(record);
 }
 
 /** Lists are bare arrays; lookups may answer an object, an array or nothing (all are accepted). */
@@ -239,10 +246,6 @@ export function erpMessageOf(body: unknown): string | undefined {
 		(value) => typeof value === 'string' && value,
 	) as string | undefined;
 	return [message, details].filter(Boolean).join(' ') || undefined;
-}
-
-function capitalise(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function toErpError(

@@ -6,6 +6,9 @@
 
 const { SANDBOX_CLIENT } = require('../../../scripts/lib/sandbox');
 
+/** Sent with every request, so run.js can tell these requests apart from n8n's. */
+const USER_AGENT = 'erp-xt-e2e-hooks';
+
 /** Current API path of a collection per edition (the node's defaults, see helpers/apiFamilies.ts). */
 const PATHS = {
 	de: { invoices: 'invoices', customers: 'customers', proformas: 'proformas' },
@@ -25,7 +28,7 @@ function erpClient(sandbox) {
 		if (token) return token;
 		const res = await fetch(`${base}/token`, {
 			method: 'POST',
-			headers: { 'content-type': 'application/x-www-form-urlencoded' },
+			headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': USER_AGENT },
 			body: new URLSearchParams({ grant_type: 'client_credentials', client_id: SANDBOX_CLIENT.clientId, client_secret: SANDBOX_CLIENT.clientSecret }),
 		});
 		if (!res.ok) throw new Error(`sandbox token: HTTP ${res.status}`);
@@ -39,7 +42,7 @@ function erpClient(sandbox) {
 		const url = `${base}/${path}${qs ? `?${new URLSearchParams(qs)}` : ''}`;
 		const res = await fetch(url, {
 			method,
-			headers: { authorization: `Bearer ${await getToken()}`, 'content-type': 'application/json' },
+			headers: { authorization: `Bearer ${await getToken()}`, 'content-type': 'application/json', 'user-agent': USER_AGENT },
 			body: body === undefined ? undefined : JSON.stringify(body),
 		});
 		const text = await res.text();
@@ -99,4 +102,4 @@ function erpClient(sandbox) {
 	};
 }
 
-module.exports = { erpClient, todayCet };
+module.exports = { erpClient, todayCet, USER_AGENT };

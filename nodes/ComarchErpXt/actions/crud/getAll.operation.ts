@@ -6,12 +6,13 @@ import { buildFilter, buildOrderBy, combineFilters, listQuery } from '../../help
 import { simplifyRecord, toItems } from '../../helpers/output';
 import { erpApiRequestAllItems } from '../../transport';
 import { show, simplifyProperty } from '../common.descriptions';
+import { plural } from '../../helpers/text';
 
 export const option = (resource: ResourceDefinition): INodePropertyOptions => ({
 	name: 'Get Many',
 	value: 'getAll',
-	description: `Get many ${resource.noun}s`,
-	action: `Get many ${resource.noun}s`,
+	description: `Get many ${plural(resource.noun)}`,
+	action: `Get many ${plural(resource.noun)}`,
 });
 
 /** A field dropdown of the filter or sort builder, defaulting to the resource's first field. */
@@ -199,7 +200,7 @@ export const execute: OperationExecute = async function (itemIndex, context) {
 		qs: listQuery(filter, orderBy),
 		limit,
 		itemIndex,
-		subject: `the list of ${resource.noun}s`,
+		subject: `the list of ${plural(resource.noun)}`,
 	});
 	return toItems(simplify ? records.map((record) => simplifyRecord(resource, record)) : records, itemIndex);
 };

@@ -5,7 +5,7 @@ import { toItems } from '../../helpers/output';
 import { erpApiRequest } from '../../transport';
 import { recordLocator } from '../common.descriptions';
 import { fetchRecord, readRecordId, subjectOf } from '../records';
-import { article } from '../resource';
+import { article } from '../../helpers/text';
 
 export const option = (resource: ResourceDefinition) => ({
 	name: 'Confirm',

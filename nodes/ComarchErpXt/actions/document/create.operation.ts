@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { createFieldsDescription, readFields } from '../../helpers/fields';
 import type { OperationContext, OperationExecute, ResourceDefinition } from '../../helpers/interfaces';
-import { lineItemsDescription, readLineItems } from '../../helpers/lineItems';
+import { fillProductPrices, lineItemsDescription, readLineItems } from '../../helpers/lineItems';
 import { toItems } from '../../helpers/output';
 import { createRecord, returnRecordOption } from '../crud/create.operation';
 import { singleOption } from '../resource';
@@ -24,8 +24,12 @@ export async function createDocument(
 	qs?: IDataObject,
 ): Promise<INodeExecutionData[]> {
 	const header = readFields.call(this, itemIndex, context.resource.fields, 'create', context.connection, context.version);
-	const items = await readLineItems.call(this, itemIndex, context, 'create', header.InvoiceType === 1);
-	const body = { ...header, Items: items ?? [] };
+	const lines = readLineItems.call(this, itemIndex, context, 'create') ?? [];
+	const items = await fillProductPrices.call(this, itemIndex, context, lines, {
+		gross: header.InvoiceType === 1,
+		currencyCode: header.CurrencyCode,
+	});
+	const body = { ...header, Items: items };
 	return toItems([await createRecord.call(this, itemIndex, context, body, qs)], itemIndex);
 }
 

@@ -5,7 +5,7 @@ import type { OperationContext, OperationExecute, ResourceDefinition } from '../
 import { erpApiRequest } from '../../transport';
 import { recordLocator, show } from '../common.descriptions';
 import { fetchRecord, readRecordId, subjectOf } from '../records';
-import { article } from '../resource';
+import { article } from '../../helpers/text';
 
 export const option = (resource: ResourceDefinition) => ({
 	name: 'Download PDF',

@@ -5,7 +5,7 @@ import type { OperationExecute, ResourceDefinition } from '../../helpers/interfa
 import { toItems } from '../../helpers/output';
 import { show } from '../common.descriptions';
 import { findByNumber } from '../records';
-import { article } from '../resource';
+import { article } from '../../helpers/text';
 
 export const option = (resource: ResourceDefinition) => ({
 	name: 'Get by Number',

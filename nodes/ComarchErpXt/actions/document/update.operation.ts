@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { readFields, updateFieldsDescription } from '../../helpers/fields';
 import type { OperationExecute, ResourceDefinition } from '../../helpers/interfaces';
-import { lineItemsDescription, readLineItems, writableLines } from '../../helpers/lineItems';
+import { fillProductPrices, lineItemsDescription, readLineItems, writableLines } from '../../helpers/lineItems';
 import { toItems } from '../../helpers/output';
 import { assertChanges, updateRecord } from '../crud/update.operation';
 import { recordLocator } from '../common.descriptions';
@@ -20,8 +20,8 @@ export function description(resource: ResourceDefinition): INodeProperties[] {
 export const execute: OperationExecute = async function (itemIndex, context) {
 	const { resource, version } = context;
 	const changes = readFields.call(this, itemIndex, resource.fields, 'update', context.connection, version);
-	const mode = this.getNodeParameter('itemsUpdateMode', itemIndex, 'keep') as string;
-	if (mode === 'keep') assertChanges.call(this, itemIndex, changes, resource.noun);
+	const lines = readLineItems.call(this, itemIndex, context, 'update');
+	if (!lines) assertChanges.call(this, itemIndex, changes, resource.noun);
 
 	const id = await readRecordId.call(this, itemIndex, context);
 	const current = await fetchRecord.call(this, itemIndex, context, id);
@@ -32,7 +32,11 @@ export const execute: OperationExecute = async function (itemIndex, context) {
 			{ itemIndex, description: 'ERP XT only changes documents that are still in the buffer (drafts).' },
 		);
 	}
-	const gross = Number(changes.InvoiceType ?? current.InvoiceType) === 1;
-	const items = (await readLineItems.call(this, itemIndex, context, 'update', gross, resource.correction)) ?? writableLines(current.Items, version);
+	const items = lines
+		? await fillProductPrices.call(this, itemIndex, context, lines, {
+				gross: Number(changes.InvoiceType ?? current.InvoiceType) === 1,
+				currencyCode: changes.CurrencyCode ?? current.CurrencyCode,
+			})
+		: writableLines(current.Items, version);
 	return toItems([await updateRecord.call(this, itemIndex, context, id, { ...changes, Items: items }, current)], itemIndex);
 };
