@@ -3,7 +3,6 @@
  * httpRequestWithAuthentication and the real OAuth2 client-credentials flow. n8n's own
  * NodeTestHarness is not published, so this is the small equivalent.
  */
-import { mock } from 'jest-mock-extended';
 import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
@@ -73,6 +72,22 @@ export class MemoryCredentialsHelper extends ICredentialsHelper {
 	isCredentialUsableByNode() {
 		return true;
 	}
+}
+
+/**
+ * Like a deep mock: every property not given is a function that does nothing. Only what the engine
+ * must really use is provided. Plain code (no jest), so benchmarks can run the harness too.
+ */
+function looseObject<T extends object>(given: Partial<T>): T {
+	const noop = () => undefined;
+	return new Proxy(given as T, {
+		get(target, property) {
+			if (property in target) return (target as Record<string | symbol, unknown>)[property];
+			// not thenable, not iterable: awaiting or spreading it must not call the no-op
+			if (property === 'then' || typeof property === 'symbol') return undefined;
+			return noop;
+		},
+	});
 }
 
 class NodeTypes implements INodeTypes {
@@ -163,7 +178,7 @@ export async function runNode(options: {
 		active: false,
 		settings: { executionOrder: 'v1' },
 	});
-	const hooks = new ExecutionLifecycleHooks('manual', '1', mock<IWorkflowBase>());
+	const hooks = new ExecutionLifecycleHooks('manual', '1', looseObject<IWorkflowBase>({}));
 	let resolveRun!: (run: IRun) => void;
 	const done = new Promise<IRun>((resolve) => (resolveRun = resolve));
 	hooks.addHandler('workflowExecuteAfter', (run) => resolveRun(run));
@@ -184,8 +199,7 @@ export async function runNode(options: {
 		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
 		variables: {},
 	};
-	const additionalData = (mock as (o: object) => IWorkflowExecuteAdditionalData)(overrides);
-	additionalData.credentialsHelper = options.credentials;
+	const additionalData = looseObject<IWorkflowExecuteAdditionalData>({ ...overrides, credentialsHelper: options.credentials });
 	const input = (options.items ?? [{}]).map((json) => ({ json }));
 	const runExecutionData = createRunExecutionData({
 		executionData: { nodeExecutionStack: [{ node: erpNode, data: { main: [input] }, source: null }] },
