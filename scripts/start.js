@@ -15,7 +15,7 @@ const { makeLogger } = require('./lib/log');
 const { ensureRuntime } = require('./n8n-runtime');
 const { buildAndPack } = require('./lib/package');
 const { buildSandbox, startSandbox } = require('./lib/sandbox');
-const { prepareInstance, exampleFiles } = require('./lib/instance');
+const { prepareInstance, exampleFiles, workflowEdition } = require('./lib/instance');
 const n8n = require('./lib/n8n');
 
 const REPO_ROOT = path.resolve(__dirname, '..');
@@ -121,6 +121,12 @@ async function main() {
 		console.log(`  login:     ${o.email} / ${o.password}${created ? '' : ' (existing account)'}`);
 		console.log(`  sandbox:   ${sandbox.url} (edition ${opts.edition}), credential "${n8n.CREDENTIAL_NAME}"`);
 		console.log(`  workflows: ${workflows.length ? workflows.map((w) => w.name).join(', ') : 'none in examples/ yet'}`);
+		// pl-… examples use Poland/Betterfly-only resources; on a German sandbox they stop with the
+		// node's "not available in this edition" error (their sticky notes say so).
+		const polishOnly = workflows.filter((w) => workflowEdition(w.file) === 'pl');
+		if (opts.edition === 'de' && polishOnly.length) {
+			console.log(`  note:      ${polishOnly.map((w) => `"${w.name}"`).join(', ')} need Poland/Betterfly: npm start -- --edition pl`);
+		}
 		console.log('  logs:      .cache/demo/n8n.log, .cache/demo/sandbox.log');
 		console.log('  Press Ctrl-C to stop.');
 		console.log('');

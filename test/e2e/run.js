@@ -359,10 +359,11 @@ async function inner() {
 		const selected = (mode) => ctx.workflows.filter((w) => w.mode === mode && (!only || path.basename(w.file).includes(only)));
 
 		if (ok && !browserOnly) {
-			await runCliWorkflows(ctx, selected('cli'));
+			const cliWorkflows = selected('cli');
+			await runCliWorkflows(ctx, cliWorkflows);
 			// n8n stores the token in the credential, so only the first workflow per credential fetches one;
 			// the client's token requests are told apart from the expectation hooks' by the user agent
-			for (const edition of ['de', 'pl']) {
+			for (const edition of ['de', 'pl'].filter((e) => cliWorkflows.some((w) => workflowEdition(w.file) === e))) {
 				await check(`sandbox (${edition}): n8n fetched an OAuth2 token with the client-credentials grant`, async () => {
 					const reqs = await ctx.sandboxes[edition].requests();
 					const token = reqs.filter((r) => r.method === 'POST' && /\/token$/.test(r.path) && r.headers?.userAgent !== HOOK_USER_AGENT);
