@@ -91,7 +91,7 @@ describe('Customer', () => {
 			});
 
 			expect(output).toEqual([]);
-			expect(error?.message).toMatch(/Country Code is not available with API version 1\.0/);
+			expect(error?.message).toMatch(/^Country Code is not available in the Germany \(app\.erpxt\.de\) edition \(it needs API version 1\.2\)$/);
 		});
 
 		it('Update keeps untouched fields and the address', async () => {
@@ -260,7 +260,7 @@ describe('Customer', () => {
 				{ edition: 'pl' },
 			);
 
-			expect(error?.message).toMatch(/Customer Kind is not available/);
+			expect(error?.message).toMatch(/^Customer Kind exists only in the Germany \(app\.erpxt\.de\) edition/);
 		});
 
 		it('Update PUTs to /v1.2/customers with the current API 1.2 fields preserved', async () => {

@@ -387,7 +387,7 @@ describe('Invoice', () => {
 				additionalFields: { description: 'Hallo' },
 			});
 
-			expect(error?.message).toMatch(/Description is not available with API version 1\.0/);
+			expect(error?.message).toMatch(/^Description is not available in the Germany \(app\.erpxt\.de\) edition \(it needs API version 1\.1\)$/);
 		});
 	});
 

@@ -112,8 +112,8 @@ describe('Editions', () => {
 				{ edition: 'pl' },
 			);
 
-			expect(error?.message).toBe('Payment Due Date is not available with API version 1.2 of the Poland (app.erpxt.pl) edition');
-			expect(error?.description).toBe('Remove the field, or use API version 1.3 or later.');
+			expect(error?.message).toBe('Payment Due Date needs API version 1.3 or later; this node uses 1.2');
+			expect(error?.description).toBe('Remove the field from the node, or use a credential and API version that have it.');
 		});
 
 		it('Payment Due Date with API Version override 1.2 (Betterfly, invoice update) — refused before the record is read', async () => {
@@ -128,7 +128,7 @@ describe('Editions', () => {
 				{ edition: 'betterfly' },
 			);
 
-			expect(error?.message).toBe('Payment Due Date is not available with API version 1.2 of the Comarch Betterfly edition');
+			expect(error?.message).toBe('Payment Due Date needs API version 1.3 or later; this node uses 1.2');
 		});
 
 		it('Currency on the German edition (API 1.0)', async () => {
@@ -140,8 +140,8 @@ describe('Editions', () => {
 				additionalFields: { currencyCode: 'EUR' },
 			});
 
-			expect(error?.message).toBe(`Currency is not available with API version 1.0 of the ${GERMANY} edition`);
-			expect(error?.description).toBe('Remove the field, or use API version 1.4 or later.');
+			expect(error?.message).toBe(`Currency is not available in the ${GERMANY} edition (it needs API version 1.4)`);
+			expect(error?.description).toBe('Remove the field from the node, or use a credential and API version that have it.');
 		});
 
 		it('Currency with API Version override 1.3 on Poland', async () => {
@@ -157,7 +157,7 @@ describe('Editions', () => {
 				{ edition: 'pl' },
 			);
 
-			expect(error?.message).toBe('Currency is not available with API version 1.3 of the Poland (app.erpxt.pl) edition');
+			expect(error?.message).toBe('Currency needs API version 1.4 or later; this node uses 1.3');
 		});
 
 		it('Recipient on the German edition (API 1.0)', async () => {
@@ -169,8 +169,7 @@ describe('Editions', () => {
 				additionalFields: { recipientId: 6002 },
 			});
 
-			expect(error?.message).toBe(`Recipient is not available with API version 1.0 of the ${GERMANY} edition`);
-			expect(error?.description).toBe('Remove the field, or use API version 1.1 or later.');
+			expect(error?.message).toBe(`Recipient is not available in the ${GERMANY} edition (it needs API version 1.1)`);
 		});
 
 		it('OSS Procedure with API Version override 1.1 on Poland', async () => {
@@ -186,7 +185,7 @@ describe('Editions', () => {
 				{ edition: 'pl' },
 			);
 
-			expect(error?.message).toBe('OSS Procedure is not available with API version 1.1 of the Poland (app.erpxt.pl) edition');
+			expect(error?.message).toBe('OSS Procedure needs API version 1.2 or later; this node uses 1.1');
 		});
 
 		it('Customer Kind (Germany only) on Poland', async () => {
@@ -195,8 +194,7 @@ describe('Editions', () => {
 				{ edition: 'pl' },
 			);
 
-			expect(error?.message).toBe('Customer Kind is not available with API version 1.2 of the Poland (app.erpxt.pl) edition');
-			expect(error?.description).toBe(`Remove the field, or use an edition that has it (${GERMANY}).`);
+			expect(error?.message).toBe(`Customer Kind exists only in the ${GERMANY} edition, not in Poland (app.erpxt.pl)`);
 		});
 
 		it.each([

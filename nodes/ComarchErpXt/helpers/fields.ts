@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { ApiVersion, Connection, ErpField, ResourceDefinition } from './interfaces';
+import type { ApiVersion, Connection, ErpField, OperationContext, ResourceDefinition } from './interfaces';
 import { EDITION_NAMES } from './interfaces';
 import { requireErpDate, requireNumber, toId } from './validation';
 
@@ -154,18 +154,29 @@ function isEmpty(value: unknown) {
 	return value === undefined || value === null || value === '' || (typeof value === 'object' && !Array.isArray(value) && Object.keys(value as object).length === 0);
 }
 
+/** Says why a field cannot be sent: the edition lacks it, or the chosen API version is too old. */
+function unavailableMessage(field: ErpField, context: OperationContext): string {
+	const { connection, version, resource } = context;
+	const edition = EDITION_NAMES[connection.edition];
+	if (field.editions && !field.editions.includes(connection.edition)) {
+		const others = field.editions.map((name) => EDITION_NAMES[name]).join(' and ');
+		return `${field.displayName} exists only in the ${others} edition, not in ${edition}`;
+	}
+	const reachable = resource.api.versions.some((candidate) => versionAtLeast(candidate, field.since));
+	const editionCanReach =
+		reachable && versionAtLeast(resource.api.defaults[connection.edition] ?? version, field.since);
+	return editionCanReach
+		? `${field.displayName} needs API version ${String(field.since)} or later; this node uses ${version}`
+		: `${field.displayName} is not available in the ${edition} edition (it needs API version ${String(field.since)})`;
+}
+
 /**
  * Reads the fields of one item into an ERP body. Fields that this edition or API version does not
  * know are refused before anything is sent, naming what to choose instead.
  */
-export function readFields(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	fields: ErpField[],
-	mode: 'create' | 'update',
-	connection: Connection,
-	version: ApiVersion,
-): IDataObject {
+export function readFields(this: IExecuteFunctions, itemIndex: number, context: OperationContext, mode: 'create' | 'update'): IDataObject {
+	const { connection, version, resource } = context;
+	const fields = resource.fields;
 	const body: IDataObject = {};
 	const collection =
 		mode === 'create'
@@ -184,14 +195,10 @@ export function readFields(
 		}
 		if (value === undefined) continue;
 		if (!fieldAvailable(field, connection, version)) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`${field.displayName} is not available with API version ${version} of the ${EDITION_NAMES[connection.edition]} edition`,
-				{
-					itemIndex,
-					description: `Remove the field, or use ${field.since ? `API version ${field.since} or later` : 'an edition that has it'}${field.editions ? ` (${field.editions.map((edition) => EDITION_NAMES[edition]).join(', ')})` : ''}.`,
-				},
-			);
+			throw new NodeOperationError(this.getNode(), unavailableMessage(field, context), {
+				itemIndex,
+				description: 'Remove the field from the node, or use a credential and API version that have it.',
+			});
 		}
 		body[field.key] = toErpValue.call(this, field, value, itemIndex) as IDataObject;
 	}

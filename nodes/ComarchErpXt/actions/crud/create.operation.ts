@@ -64,6 +64,6 @@ export async function createRecord(
 }
 
 export const execute: OperationExecute = async function (itemIndex, context) {
-	const body = readFields.call(this, itemIndex, context.resource.fields, 'create', context.connection, context.version);
+	const body = readFields.call(this, itemIndex, context, 'create');
 	return toItems([await createRecord.call(this, itemIndex, context, body)], itemIndex);
 };

@@ -60,7 +60,7 @@ export function assertChanges(this: IExecuteFunctions, itemIndex: number, change
 }
 
 export const execute: OperationExecute = async function (itemIndex, context) {
-	const changes = readFields.call(this, itemIndex, context.resource.fields, 'update', context.connection, context.version);
+	const changes = readFields.call(this, itemIndex, context, 'update');
 	assertChanges.call(this, itemIndex, changes, context.resource.noun);
 	const id = await readRecordId.call(this, itemIndex, context);
 	return toItems([await updateRecord.call(this, itemIndex, context, id, changes)], itemIndex);

@@ -23,7 +23,7 @@ export async function createDocument(
 	context: OperationContext,
 	qs?: IDataObject,
 ): Promise<INodeExecutionData[]> {
-	const header = readFields.call(this, itemIndex, context.resource.fields, 'create', context.connection, context.version);
+	const header = readFields.call(this, itemIndex, context, 'create');
 	const lines = readLineItems.call(this, itemIndex, context, 'create') ?? [];
 	const items = await fillProductPrices.call(this, itemIndex, context, lines, {
 		gross: header.InvoiceType === 1,

@@ -19,7 +19,7 @@ export function description(resource: ResourceDefinition): INodeProperties[] {
 /** Changes a document still in the buffer: header fields, and optionally its lines (replaced as a whole). */
 export const execute: OperationExecute = async function (itemIndex, context) {
 	const { resource, version } = context;
-	const changes = readFields.call(this, itemIndex, resource.fields, 'update', context.connection, version);
+	const changes = readFields.call(this, itemIndex, context, 'update');
 	const lines = readLineItems.call(this, itemIndex, context, 'update');
 	if (!lines) assertChanges.call(this, itemIndex, changes, resource.noun);
 
