@@ -19,7 +19,9 @@ const { prepareInstance, exampleFiles, workflowEdition } = require('./lib/instan
 const n8n = require('./lib/n8n');
 
 const REPO_ROOT = path.resolve(__dirname, '..');
-const DEMO_DIR = path.join(REPO_ROOT, '.cache', 'demo');
+// Under node_modules/.cache: disposable, git-ignored, and outside what linters scan (n8n copies its
+// whole editor bundle into the user folder). The n8n runtime itself stays in .cache/n8n-runtime.
+const DEMO_DIR = path.join(REPO_ROOT, 'node_modules', '.cache', 'erp-xt-demo');
 const EDITIONS = ['de', 'pl', 'betterfly'];
 
 const log = makeLogger('demo');
@@ -86,7 +88,7 @@ async function main() {
 		if (opts.fresh) fs.rmSync(userFolder, { recursive: true, force: true });
 		const isNew = !fs.existsSync(path.join(userFolder, '.n8n', 'database.sqlite'));
 		fs.mkdirSync(userFolder, { recursive: true });
-		log(`${isNew ? 'new' : 'reusing the'} n8n user folder .cache/demo/n8n-user${isNew ? '' : ' (npm start -- --fresh to reset)'}`);
+		log(`${isNew ? 'new' : 'reusing the'} n8n user folder node_modules/.cache/erp-xt-demo/n8n-user${isNew ? '' : ' (npm start -- --fresh to reset)'}`);
 
 		const env = n8n.n8nEnv(runtime, { userFolder, port: opts.port, brokerPort: opts.port + 1 });
 		const examples = exampleFiles();
@@ -109,7 +111,7 @@ async function main() {
 		const { created } = await n8n.ensureOwner(server.baseUrl);
 		server.exited.then(({ code, signal }) => {
 			if (!stopping) {
-				log(`n8n stopped unexpectedly (${signal ?? code}); see .cache/demo/n8n.log`);
+				log(`n8n stopped unexpectedly (${signal ?? code}); see node_modules/.cache/erp-xt-demo/n8n.log`);
 				stopAll(1);
 			}
 		});
@@ -127,7 +129,7 @@ async function main() {
 		if (opts.edition === 'de' && polishOnly.length) {
 			console.log(`  note:      ${polishOnly.map((w) => `"${w.name}"`).join(', ')} need Poland/Betterfly: npm start -- --edition pl`);
 		}
-		console.log('  logs:      .cache/demo/n8n.log, .cache/demo/sandbox.log');
+		console.log('  logs:      node_modules/.cache/erp-xt-demo/{n8n,sandbox}.log');
 		console.log('  Press Ctrl-C to stop.');
 		console.log('');
 	} catch (err) {
