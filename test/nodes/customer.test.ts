@@ -321,6 +321,21 @@ describe('Customer', () => {
 			api.done();
 		});
 
+		it('Get by Tax Number keeps only customers with that number when the server ignores ?nip=', async () => {
+			tokenScope();
+			const stranger = { ...comarch, Id: 529612, Name: 'Inna Firma', CustomerTaxNumber: '5252248481' };
+			const withPrefix = { ...comarch, Id: 529613, CountryCode: 'PL', CustomerTaxNumber: '677-006-54-06' };
+			const api = erp().get(PL_PATH).query({ nip: '6770065406' }).reply(200, [stranger, comarch, withPrefix]);
+
+			const output = await runOk(
+				{ resource: 'customer', operation: 'getByTaxNumber', taxNumber: 'PL6770065406' },
+				{ edition: 'pl' },
+			);
+
+			expect(output.map((item) => item.json.Id)).toEqual([comarch.Id, 529613]);
+			api.done();
+		});
+
 		it('Get by Tax Number accepts an array answer', async () => {
 			tokenScope();
 			const api = erp().get(PL_PATH).query({ nip: '6770065406' }).reply(200, fixture('customers-v1.2'));

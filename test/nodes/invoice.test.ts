@@ -113,10 +113,22 @@ describe('Invoice', () => {
 
 		it('escapes quotes in the number', async () => {
 			tokenScope();
-			const api = erp().get(DE).query({ $filter: "Number eq 'R''24'" }).reply(200, [deInvoice]);
+			const api = erp().get(DE).query({ $filter: "Number eq 'R''24'" }).reply(200, [{ ...deInvoice, Number: "R'24" }]);
 
-			await runOk({ resource: 'invoice', operation: 'getByNumber', documentNumber: "R'24" });
+			const output = await runOk({ resource: 'invoice', operation: 'getByNumber', documentNumber: "R'24" });
 
+			expect(output.map((item) => item.json.Number)).toEqual(["R'24"]);
+			api.done();
+		});
+
+		it('keeps only the matching invoice when the server ignores $filter', async () => {
+			tokenScope();
+			const other = { ...deInvoice, Id: 2760796, Number: 'FS/24/6/2' };
+			const api = erp().get(DE).query({ $filter: "Number eq 'FS/24/6/2'" }).reply(200, [deInvoice, other]);
+
+			const output = await runOk({ resource: 'invoice', operation: 'getByNumber', documentNumber: 'FS/24/6/2' });
+
+			expect(output.map((item) => item.json.Id)).toEqual([2760796]);
 			api.done();
 		});
 

@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeParameterResourceLocator } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { OperationContext, ResourceDefinition } from '../helpers/interfaces';
 import { quote } from '../helpers/odata';
@@ -26,12 +26,14 @@ export async function findByNumber(
 ): Promise<IDataObject[]> {
 	const { resource } = context;
 	const key = resource.numberKey ?? 'Number';
+	const wanted = number.trim();
 	const response = await erpApiRequest.call(this, 'GET', context.path, {
-		qs: { $filter: `${key} eq ${quote(number.trim())}` },
+		qs: { $filter: `${key} eq ${quote(wanted)}` },
 		itemIndex,
-		subject: subjectOf(resource, number),
+		subject: subjectOf(resource, wanted),
 	});
-	return asArray(response);
+	// Checked here too: a server that ignores $filter would hand back the whole list.
+	return asArray(response).filter((record) => String(record[key] ?? '').trim() === wanted);
 }
 
 /** The numeric ID picked in the record locator (From List, By ID, or By Number). */
@@ -66,16 +68,24 @@ export async function readRecordId(
 	return Number(matches[0].Id);
 }
 
+/** One record by ID; an answer that is not a record (null, empty) counts as "not found". */
 export async function fetchRecord(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	context: OperationContext,
 	id: number,
 ): Promise<IDataObject> {
-	return (await erpApiRequest.call(this, 'GET', `${context.path}/${id}`, {
-		itemIndex,
-		subject: subjectOf(context.resource, id),
-	})) as IDataObject;
+	const subject = subjectOf(context.resource, id);
+	const record = await erpApiRequest.call(this, 'GET', `${context.path}/${id}`, { itemIndex, subject });
+	if (!record || typeof record !== 'object' || Array.isArray(record)) {
+		throw new NodeApiError(this.getNode(), { message: `${capitalise(subject)} was not found in ERP XT` }, {
+			message: `${capitalise(subject)} was not found in ERP XT`,
+			description: 'ERP XT answered without a record. Check the ID; the record may have been deleted.',
+			httpCode: '404',
+			itemIndex,
+		});
+	}
+	return record as IDataObject;
 }
 
 /** ERP XT answers a create with the new ID as a bare JSON number (some servers quote it). */

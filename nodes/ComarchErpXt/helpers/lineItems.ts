@@ -155,7 +155,11 @@ async function productPrice(
 		}) as Promise<IDataObject>;
 		context.cache.set(key, request);
 	}
-	const product = await request;
+	// A failed read is not kept: the next item must get its own answer and its own error.
+	const product = await request.catch((error: unknown) => {
+		context.cache.delete(key);
+		throw error;
+	});
 	return Number((gross ? product.SaleGrossPrice : product.SaleNetPrice) ?? 0);
 }
 

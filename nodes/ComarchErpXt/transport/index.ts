@@ -193,7 +193,7 @@ export function cleanResponse(data: unknown): unknown {
 		if (!value || typeof value !== 'object') return value;
 		const ref = (value as IDataObject).$ref;
 		if (typeof ref === 'string') {
-			// A reference to an ancestor would recurse forever; keep the id only then.
+			// A reference to an ancestor would recurse forever; such a reference becomes null.
 			return depth > 50 ? null : strip(byId.get(ref) ?? null, depth + 1);
 		}
 		const result: IDataObject = {};
@@ -232,7 +232,11 @@ function describeFailure(error: JsonObject & { message?: string }): HttpFailure 
 
 /** The explanation ERP XT sent: {Code, Message} on business errors, OAuth fields on token errors. */
 export function erpMessageOf(body: unknown): string | undefined {
-	if (typeof body === 'string') return body.trim() || undefined;
+	if (typeof body === 'string') {
+		// Proxies answer HTML pages; those are no message for a bookkeeper.
+		const text = body.trim();
+		return text && text.length <= 500 && !/^<|<html|<body/i.test(text) ? text : undefined;
+	}
 	if (!body || typeof body !== 'object') return undefined;
 	const data = body as IDataObject;
 	const modelState = data.ModelState as IDataObject | undefined;
@@ -310,11 +314,13 @@ function toErpError(
 					message = `ERP XT answered ${failure.status} for ${subject}${because}`;
 					description = 'See the details below.';
 				} else {
-					message = `Could not reach ERP XT for ${subject}: ${failure.code ?? failure.message}`;
-					description =
+					// The low-level code stays out of the message: n8n would replace a message naming it.
+					message = `Could not reach ERP XT for ${subject}`;
+					description = `${failure.code ?? failure.message}. ${
 						method === 'POST'
 							? 'The connection broke. The record may or may not have been created: check ERP XT before running the node again.'
-							: 'Check the Region / Base URL in the credential and the network connection.';
+							: 'Check the Region / Base URL in the credential and the network connection.'
+					}`;
 				}
 		}
 	const bodyObject =

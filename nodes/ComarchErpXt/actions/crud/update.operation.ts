@@ -34,7 +34,12 @@ export async function updateRecord(
 	const merged = resource.mergeUpdate ? resource.mergeUpdate(snapshot, changes) : mergeChanges(snapshot, changes);
 	const body = { Id: id, ...merged };
 	await erpApiRequest.call(this, 'PUT', context.path, { body, itemIndex, subject: subjectOf(resource, id) });
-	return await fetchRecord.call(this, itemIndex, context, id);
+	// The change is saved; a failed read-back must not look like a failed update (and invite a rerun).
+	try {
+		return await fetchRecord.call(this, itemIndex, context, id);
+	} catch (error) {
+		return { ...body, readBackError: (error as Error).message };
+	}
 }
 
 const isPlainObject = (value: unknown): value is IDataObject =>

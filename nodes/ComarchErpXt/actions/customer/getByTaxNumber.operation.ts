@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import type { OperationContext, OperationExecute } from '../../helpers/interfaces';
+import type { OperationContext, OperationExecute, ResourceDefinition } from '../../helpers/interfaces';
 import { quote } from '../../helpers/odata';
 import { toItems } from '../../helpers/output';
 import { asArray, erpApiRequest } from '../../transport';
+import { show } from '../common.descriptions';
 
 export const option = (): INodePropertyOptions => ({
 	name: 'Get by Tax Number',
@@ -13,7 +14,7 @@ export const option = (): INodePropertyOptions => ({
 	action: 'Get customers by tax number',
 });
 
-export const description = (): INodeProperties[] => [
+export const description = (resource: ResourceDefinition): INodeProperties[] => [
 	{
 		displayName: 'Tax Number',
 		name: 'taxNumber',
@@ -23,7 +24,7 @@ export const description = (): INodeProperties[] => [
 		placeholder: 'e.g. DE811907980 or 677-006-54-06',
 		description:
 			'Spaces, dashes and dots are ignored. Returns every matching customer, or no item when none matches (enable Always Output Data in the node settings to continue anyway).',
-		displayOptions: { show: { resource: ['customer'], operation: ['getByTaxNumber'] } },
+		displayOptions: show(resource, ['getByTaxNumber']),
 	},
 ];
 
@@ -36,6 +37,15 @@ export function taxNumberVariants(input: string): string[] {
 	const compact = typed.replace(/[\s.-]/g, '').toUpperCase();
 	const withoutPrefix = /^[A-Z]{2}\d/.test(compact) ? compact.slice(2) : compact;
 	return [...new Set([typed, compact, withoutPrefix])].filter(Boolean);
+}
+
+const compact = (text: unknown) => String(text ?? '').replace(/[\s.-]/g, '').toUpperCase();
+
+/** Whether a customer really carries the tax number (a server that ignores the lookup returns everyone). */
+function hasTaxNumber(record: IDataObject, variants: string[]): boolean {
+	const wanted = new Set(variants.map(compact));
+	const stored = compact(record.CustomerTaxNumber);
+	return stored !== '' && (wanted.has(stored) || wanted.has(compact(record.CountryCode) + stored));
 }
 
 /**
@@ -60,14 +70,15 @@ export async function findCustomersByTaxNumber(
 				itemIndex,
 				subject,
 			});
-			return asArray(response).filter((record) => record.Id !== undefined);
+			return asArray(response).filter((record) => hasTaxNumber(record, variants));
 		} catch (error) {
 			if ((error as { httpCode?: string }).httpCode === '404') return [];
 			throw new NodeApiError(this.getNode(), error as JsonObject);
 		}
 	}
 	const filter = variants.map((variant) => `CustomerTaxNumber eq ${quote(variant)}`).join(' or ');
-	return asArray(await erpApiRequest.call(this, 'GET', context.path, { qs: { $filter: filter }, itemIndex, subject }));
+	const response = await erpApiRequest.call(this, 'GET', context.path, { qs: { $filter: filter }, itemIndex, subject });
+	return asArray(response).filter((record) => hasTaxNumber(record, variants));
 }
 
 export const execute: OperationExecute = async function (itemIndex, context) {
