@@ -152,7 +152,7 @@ describe('German edition against the sandbox', () => {
 			customerId,
 			paymentTypeId,
 			itemsInputMode: 'fields',
-			items: { item: [{ productId, quantity: 2, unitPrice: 50, description: 'Juni' }, { productId, quantity: 1, unitPrice: 0 }] },
+			items: { item: [{ productId, quantity: 2, unitPrice: '50', description: 'Juni' }, { productId, quantity: 1, unitPrice: '' }] },
 			additionalFields: { bankAccountId, issueDate: '2024-06-05', saleDate: '2024-06-04T10:00:00', paymentStatus: 0 },
 		});
 		invoiceId = Number(invoice.Id);
@@ -162,7 +162,7 @@ describe('German edition against the sandbox', () => {
 		const lines = invoice.Items as IDataObject[];
 		expect(lines).toHaveLength(2);
 		expect(lines[0]).toMatchObject({ ProductId: productId, Quantity: 2, ProductCurrencyNetPrice: 50 });
-		// unit price 0 → the product's current net sale price (200 after the gross update)
+		// no unit price → the product's current net sale price (200 after the gross update)
 		expect(lines[1]).toMatchObject({ ProductId: productId, Quantity: 1, ProductCurrencyNetPrice: 200 });
 		const post = sb.requests().filter((request) => request.method === 'POST' && /\/invoices$/i.test(request.path));
 		expect(post.at(-1)?.body).toMatchObject({ PurchasingPartyId: customerId, IssueDate: '2024-06-05', SalesDate: '2024-06-04' });

@@ -66,9 +66,11 @@ describe('transport against the sandbox', () => {
 		expect(output).toHaveLength(total);
 		expect(new Set(output.map((item) => item.json.Id)).size).toBe(total);
 		const pages = sb.requests().filter((request) => request.method === 'GET' && request.path.endsWith('/invoices'));
-		expect(pages.map((request) => request.query.$skip)).toEqual(
-			Array.from({ length: Math.ceil(total / 500) }, (_, index) => String(index * 500)),
-		);
+		// The short last page is confirmed by one more request (the server might cap pages at that size).
+		expect(pages.map((request) => request.query.$skip)).toEqual([
+			...Array.from({ length: Math.ceil(total / 500) }, (_, index) => String(index * 500)),
+			String(total),
+		]);
 	});
 
 	it('continues with the next item when one fails and Continue On Fail is on', async () => {

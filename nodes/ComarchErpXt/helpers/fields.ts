@@ -201,6 +201,7 @@ export function readFields(this: IExecuteFunctions, itemIndex: number, context: 
 			});
 		}
 		body[field.key] = toErpValue.call(this, field, value, itemIndex) as IDataObject;
+		for (const alias of field.aliases ?? []) body[alias] = body[field.key];
 	}
 	return body;
 }
@@ -213,7 +214,7 @@ export function readFields(this: IExecuteFunctions, itemIndex: number, context: 
 export function writableSnapshot(record: IDataObject, fields: ErpField[]): IDataObject {
 	const snapshot: IDataObject = {};
 	for (const field of fields) {
-		const readKey = [field.key, ...(field.readKeys ?? [])].find((key) => key in record);
+		const readKey = [field.key, ...(field.aliases ?? [])].find((key) => key in record);
 		if (!readKey) continue;
 		const value = record[readKey];
 		// A create-only field (PaymentStatus) is sent back only while it holds a value ERP XT accepts on
@@ -221,6 +222,7 @@ export function writableSnapshot(record: IDataObject, fields: ErpField[]): IData
 		if (field.createOnly && field.validate?.(value) !== undefined) continue;
 		snapshot[field.key] =
 			field.type === 'date' && typeof value === 'string' ? value.slice(0, 10) : (value as IDataObject);
+		for (const alias of field.aliases ?? []) snapshot[alias] = snapshot[field.key];
 	}
 	return snapshot;
 }

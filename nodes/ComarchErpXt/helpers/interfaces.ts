@@ -53,8 +53,8 @@ export interface ErpField {
 	editions?: Edition[];
 	/** Only on create (e.g. PaymentStatus may only be 0/1 when creating). */
 	createOnly?: boolean;
-	/** Other spellings ERP XT uses for the property in responses (UnitOfMeasurment). */
-	readKeys?: string[];
+	/** Other spellings ERP XT uses for the property (UnitOfMeasurment): read from responses, and sent as well. */
+	aliases?: string[];
 	/** Checked before any request is sent; returns a message when the value is not acceptable. */
 	validate?: (value: unknown) => string | undefined;
 }
@@ -76,8 +76,10 @@ export interface ResourceDefinition {
 	simplify: string[];
 	/** Property that users see as the record's name in dropdowns and messages. */
 	titleKey: string;
-	/** Corrections may set a line to zero and keep prices as entered. */
+	/** Corrections may set a line to zero and need every price entered. */
 	correction?: boolean;
+	/** API version used for DELETE when it differs (proformas document delete on the unversioned path). */
+	deleteVersion?: ApiVersion;
 	/** Document number property, when the resource can be looked up by number. */
 	numberKey?: string;
 	/** How an update combines the current writable values with the changes (default: changes win). */

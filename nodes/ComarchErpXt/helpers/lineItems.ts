@@ -4,6 +4,7 @@ import { NodeOperationError, jsonParse } from 'n8n-workflow';
 import { apiPath, erpApiRequest } from '../transport';
 import { API_FAMILIES } from './apiFamilies';
 import type { ApiVersion, Edition, OperationContext } from './interfaces';
+import { versionAtLeast } from './fields';
 import { requireNumber, toId } from './validation';
 
 /** v1.0 calls the line price ProductCurrencyNetPrice; from v1.1 it is ProductCurrencyPrice (net or gross per InvoiceType). */
@@ -23,13 +24,14 @@ const LINE_VALUES: INodeProperties[] = [
 	},
 	{ displayName: 'Quantity', name: 'quantity', type: 'number', default: 1, typeOptions: { numberPrecision: 4 } },
 	{
+		// Text, not a number field: an empty price must differ from a price of 0 (a free line).
 		displayName: 'Unit Price',
 		name: 'unitPrice',
-		type: 'number',
-		default: 0,
-		typeOptions: { numberPrecision: 2 },
+		type: 'string',
+		default: '',
+		placeholder: "e.g. 49.90 (empty: the product's sale price)",
 		description:
-			"Price per unit in the document currency: net, or gross when Amounts Are is Gross. 0 takes the product's current sale price.",
+			"Price per unit in the document currency: net, or gross when Amounts Are is Gross. Left empty, the product's current sale price is used.",
 	},
 	{ displayName: 'Line Description', name: 'description', type: 'string', default: '' },
 	{
@@ -93,7 +95,7 @@ export function lineItemsDescription(resourceValue: string, operation: 'create' 
 			type: 'json',
 			default: '[\n  { "productId": 123, "quantity": 1, "unitPrice": 10.5, "description": "" }\n]',
 			description:
-				'Array of line items. Keys: productId (or ProductId), quantity, unitPrice (or ProductCurrencyPrice / ProductCurrencyNetPrice), description, vatRateId.',
+				"Array of line items. Keys: productId (or ProductId), quantity, unitPrice (or ProductCurrencyPrice / ProductCurrencyNetPrice; leave it out for the product's sale price), description, vatRateId.",
 			displayOptions: whenMode('json'),
 		},
 	];
@@ -107,15 +109,32 @@ interface RawLine {
 	vatRateId?: unknown;
 }
 
-function fromJson(entry: IDataObject): RawLine {
-	const pick = (...keys: string[]) => keys.map((key) => entry[key]).find((value) => value !== undefined && value !== '');
-	return {
-		productId: pick('productId', 'ProductId'),
-		quantity: pick('quantity', 'Quantity'),
-		unitPrice: pick('unitPrice', 'price', 'ProductCurrencyPrice', 'ProductCurrencyNetPrice'),
-		description: pick('description', 'ProductDescription'),
-		vatRateId: pick('vatRateId', 'VatRateId'),
-	};
+const JSON_KEYS: Record<keyof RawLine, string[]> = {
+	productId: ['productId', 'ProductId'],
+	quantity: ['quantity', 'Quantity'],
+	unitPrice: ['unitPrice', 'price', 'ProductCurrencyPrice', 'ProductCurrencyNetPrice'],
+	description: ['description', 'ProductDescription'],
+	vatRateId: ['vatRateId', 'VatRateId'],
+};
+
+/** A JSON line in the node's or ERP XT's own key names; a misspelt key is refused, not ignored. */
+function fromJson(this: IExecuteFunctions, entry: IDataObject, index: number, itemIndex: number): RawLine {
+	const known = new Set(Object.values(JSON_KEYS).flat().concat('Id'));
+	const unknown = Object.keys(entry).filter((key) => !known.has(key));
+	if (unknown.length) {
+		throw new NodeOperationError(this.getNode(), `Line ${index + 1}: unknown key "${unknown[0]}" in Items (JSON)`, {
+			itemIndex,
+			description: `Use ${Object.values(JSON_KEYS).map((keys) => keys[0]).join(', ')}.`,
+		});
+	}
+	const line: RawLine = {};
+	for (const [field, keys] of Object.entries(JSON_KEYS) as Array<[keyof RawLine, string[]]>) {
+		line[field] = keys.map((key) => entry[key]).find((value) => value !== undefined && value !== null);
+	}
+	if (line.quantity === undefined) {
+		throw new NodeOperationError(this.getNode(), `Line ${index + 1}: quantity is missing in Items (JSON)`, { itemIndex });
+	}
+	return line;
 }
 
 function readRawLines(this: IExecuteFunctions, itemIndex: number, mode: string): RawLine[] {
@@ -132,7 +151,7 @@ function readRawLines(this: IExecuteFunctions, itemIndex: number, mode: string):
 		if (!Array.isArray(parsed)) {
 			throw new NodeOperationError(this.getNode(), 'Items (JSON) must be an array of line items', { itemIndex });
 		}
-		return parsed.map((entry) => fromJson((entry ?? {}) as IDataObject));
+		return parsed.map((entry, index) => fromJson.call(this, (entry ?? {}) as IDataObject, index, itemIndex));
 	}
 	const items = this.getNodeParameter('items', itemIndex, {}) as { item?: RawLine[] };
 	return items.item ?? [];
@@ -182,7 +201,7 @@ export function readLineItems(
 	return readRawLines.call(this, itemIndex, mode).map((line, index) => {
 		const label = `Line ${index + 1}`;
 		const productId = toId.call(this, line.productId, `${label}: Product`, itemIndex);
-		const quantity = requireNumber.call(this, line.quantity ?? 1, `${label}: Quantity`, itemIndex);
+		const quantity = requireNumber.call(this, line.quantity ?? 1, `${label}: Quantity`, itemIndex, 4);
 		// A correction may bring a line down to zero; a sale needs a positive quantity.
 		if (correction ? quantity < 0 : quantity <= 0) {
 			throw new NodeOperationError(
@@ -191,14 +210,21 @@ export function readLineItems(
 				{ itemIndex },
 			);
 		}
-		const entered = requireNumber.call(this, line.unitPrice ?? 0, `${label}: Unit Price`, itemIndex);
-		if (entered < 0) {
+		// No price (undefined or empty) means "the product's sale price", filled in later; 0 is a free line.
+		const entered =
+			line.unitPrice === undefined || line.unitPrice === ''
+				? undefined
+				: requireNumber.call(this, line.unitPrice, `${label}: Unit Price`, itemIndex, 2);
+		if (entered !== undefined && entered < 0) {
 			throw new NodeOperationError(this.getNode(), `${label}: Unit Price must not be negative`, { itemIndex });
+		}
+		if (entered === undefined && correction) {
+			throw new NodeOperationError(this.getNode(), `${label}: a correction needs a Unit Price`, { itemIndex });
 		}
 		const entry: IDataObject = { ProductId: productId, Quantity: quantity, [priceKey(context.version)]: entered };
 		if (line.description) entry.ProductDescription = String(line.description);
 		if (line.vatRateId !== undefined && line.vatRateId !== '' && line.vatRateId !== 0) {
-			if (Number(context.version.split('.')[1]) < 2) {
+			if (!versionAtLeast(context.version, '1.2')) {
 				throw new NodeOperationError(this.getNode(), `${label}: a VAT rate ID needs API version 1.2 or later`, { itemIndex });
 			}
 			entry.VatRateId = toId.call(this, line.vatRateId, `${label}: VAT Rate ID`, itemIndex);
@@ -208,9 +234,9 @@ export function readLineItems(
 }
 
 /**
- * Fills unit prices left at 0 with the product's current sale price (net, or gross when the
- * document's amounts are gross), reading each product once per run. Corrections keep prices as
- * entered. Product prices are in the home currency, so a foreign-currency document needs prices.
+ * Fills unit prices left empty with the product's current sale price (net, or gross when the
+ * document's amounts are gross), reading each product once per run. Product prices are in the
+ * home currency, so a foreign-currency document needs prices.
  */
 export async function fillProductPrices(
 	this: IExecuteFunctions,
@@ -219,12 +245,11 @@ export async function fillProductPrices(
 	lines: IDataObject[],
 	document: { gross: boolean; currencyCode?: unknown },
 ): Promise<IDataObject[]> {
-	if (context.resource.correction) return lines;
 	const key = priceKey(context.version);
 	const home = HOME_CURRENCY[context.connection.edition];
 	const currency = String(document.currencyCode ?? '').trim().toUpperCase();
 	for (const [index, entry] of lines.entries()) {
-		if (entry[key] !== 0) continue;
+		if (entry[key] !== undefined) continue;
 		if (currency && currency !== home) {
 			throw new NodeOperationError(
 				this.getNode(),

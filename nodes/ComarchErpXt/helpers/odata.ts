@@ -2,10 +2,10 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { ResourceDefinition } from './interfaces';
-import { toErpDate } from './validation';
+import { centralEuropeanOffsetMinutes, toErpDate } from './validation';
 
 export type FilterOperator = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le' | 'isEmpty' | 'isNotEmpty';
-export type DateLiteralStyle = 'iso' | 'datetime';
+export type DateLiteralStyle = 'offset' | 'iso' | 'datetime';
 
 export interface FilterCondition {
 	field: string;
@@ -30,9 +30,21 @@ function propertyPath(this: IExecuteFunctions, field: string, itemIndex: number)
 }
 
 /**
+ * A date as an OData literal. ERP XT does not document which it takes. Its dates are local
+ * midnights with an offset (DateTimeOffset), so the default is the same form: the day's midnight in
+ * ERP XT's time zone, 2024-06-01T00:00:00+02:00, which OData 4 compares with such fields. A bare
+ * date (OData 4 Edm.Date) and OData 3's datetime'…' are offered for other servers.
+ */
+function dateLiteral(date: string, style: DateLiteralStyle): string {
+	if (style === 'iso') return date;
+	if (style === 'datetime') return `datetime'${date}T00:00:00'`;
+	const minutes = centralEuropeanOffsetMinutes(new Date(`${date}T00:00:00Z`));
+	return `${date}T00:00:00+${String(minutes / 60).padStart(2, '0')}:00`;
+}
+
+/**
  * The OData literal for a value. The field's type decides when known; for custom field names the
  * value decides (numbers, true/false, dates stay unquoted, the rest is a quoted string).
- * ERP XT does not document its date literal, so both OData styles are offered (ISO by default).
  */
 export function literal(
 	value: string,
@@ -41,7 +53,7 @@ export function literal(
 ): string {
 	const text = value.trim();
 	const date = toErpDate(text);
-	const asDate = () => (dateStyle === 'datetime' ? `datetime'${date}T00:00:00'` : (date as string));
+	const asDate = () => dateLiteral(date as string, dateStyle);
 	if (type === 'string') return quote(value);
 	if (type === 'date' && date) return asDate();
 	if (type === 'number' || (type === undefined && /^-?\d+(\.\d+)?$/.test(text))) return text;

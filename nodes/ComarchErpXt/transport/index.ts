@@ -124,7 +124,12 @@ export async function erpApiRequest(
 	}
 }
 
-/** Every record of a list, or the first `limit`, paging with $top/$skip. */
+/**
+ * Every record of a list, or the first `limit`, paging with $top/$skip. ERP XT documents neither a
+ * default nor a maximum page size, so a short page is confirmed with one more request: if the next
+ * page has the same length, the server caps pages at that size and paging goes on. A server that
+ * repeats records instead of honouring $skip is reported rather than read forever or cut short.
+ */
 export async function erpApiRequestAllItems(
 	this: ErpContext,
 	path: string,
@@ -133,31 +138,55 @@ export async function erpApiRequestAllItems(
 	const { limit } = request;
 	const results: IDataObject[] = [];
 	const seen = new Set<unknown>();
+	let cap: number | undefined;
 	for (let skip = 0; ; ) {
 		const top = limit === undefined ? PAGE_SIZE : Math.min(PAGE_SIZE, limit - results.length);
-		const page = await erpApiRequest.call(this, 'GET', path, {
-			...request,
-			qs: { ...request.qs, $top: top, $skip: skip },
-		});
-		const records = asArray(page);
-		let added = 0;
+		const { records, complete } = await readPage.call(this, path, request, top, skip);
 		for (const record of records) {
-			// A server that ignores $skip would hand back the same page forever.
 			const key = recordKey(record);
 			if (seen.has(key)) continue;
 			seen.add(key);
 			results.push(record);
-			added++;
 		}
-		const done =
-			added === 0 || // nothing new: end of list, or $skip ignored
-			records.length < top || // short page: end of list
-			records.length > top || // $top ignored: the server sent everything
-			(limit !== undefined && results.length >= limit);
-		if (done) break;
+		if (complete || records.length > top) break; // paging refused or ignored: the server sent everything
+		if (records.length > 0 && results.length === skip) {
+			throw new NodeOperationError(
+				this.getNode(),
+				`ERP XT ignored paging and sent the same records again after ${skip}; the list is incomplete`,
+				{ itemIndex: request.itemIndex, description: 'Narrow the list with Filters, or turn off Return All and use Limit.' },
+			);
+		}
+		if (limit !== undefined && results.length >= limit) break;
+		const fullPage = Math.min(top, cap ?? top);
+		if (records.length < fullPage) {
+			if (cap !== undefined || records.length === 0) break; // the end of the list
+			cap = records.length; // the end, or the server's page size: the next page tells
+		}
 		skip += records.length;
 	}
 	return limit === undefined ? results : results.slice(0, limit);
+}
+
+/**
+ * One page. Some list endpoints may refuse paging parameters (ERP XT answered 400 to $top on one
+ * collection); then the first page is asked for once more without them, which returns the whole list.
+ */
+async function readPage(
+	this: ErpContext,
+	path: string,
+	request: ErpRequest,
+	top: number,
+	skip: number,
+): Promise<{ records: IDataObject[]; complete: boolean }> {
+	try {
+		const page = await erpApiRequest.call(this, 'GET', path, { ...request, qs: { ...request.qs, $top: top, $skip: skip } });
+		return { records: asArray(page), complete: false };
+	} catch (error) {
+		if (skip > 0 || (error as { httpCode?: string }).httpCode !== '400') {
+			throw new NodeApiError(this.getNode(), error as JsonObject);
+		}
+		return { records: asArray(await erpApiRequest.call(this, 'GET', path, request)), complete: true };
+	}
 }
 
 /** What identifies a record in a list: its Id, PaymentId (payments) or RateId (VAT rates), else its content. */

@@ -1,5 +1,4 @@
-import type { INodeProperties, JsonObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import type { OperationExecute, ResourceDefinition } from '../../helpers/interfaces';
 import { toItems } from '../../helpers/output';
@@ -14,22 +13,11 @@ export function description(resource: ResourceDefinition): INodeProperties[] {
 	return [recordLocator(resource, ['delete'])];
 }
 
-/**
- * DELETE {collection}/{id}. The proforma page documents delete on the unversioned path even for
- * v1.4, so a versioned path that answers 405 is retried once on the unversioned one.
- */
+/** DELETE {collection}/{id}, on the path the resource documents for deleting. */
 export const execute: OperationExecute = async function (itemIndex, context) {
 	const id = await readRecordId.call(this, itemIndex, context);
-	const request = { itemIndex, subject: subjectOf(context.resource, id) };
-	try {
-		await erpApiRequest.call(this, 'DELETE', `${context.path}/${id}`, request);
-	} catch (error) {
-		const legacy = apiPath(context.resource.api, '1.0');
-		const canRetry = context.version !== '1.0' && context.resource.api.versions.includes('1.0');
-		if (!canRetry || (error as { httpCode?: string }).httpCode !== '405') {
-			throw new NodeApiError(this.getNode(), error as JsonObject);
-		}
-		await erpApiRequest.call(this, 'DELETE', `${legacy}/${id}`, request);
-	}
+	const { deleteVersion } = context.resource;
+	const path = deleteVersion ? apiPath(context.resource.api, deleteVersion) : context.path;
+	await erpApiRequest.call(this, 'DELETE', `${path}/${id}`, { itemIndex, subject: subjectOf(context.resource, id) });
 	return toItems([{ deleted: true, id }], itemIndex);
 };

@@ -111,10 +111,11 @@ export function description(resource: ResourceDefinition): INodeProperties[] {
 					name: 'dateLiteralStyle',
 					type: 'options',
 					options: [
-						{ name: 'ISO Date', value: 'iso', description: 'Like 2024-06-01 (OData version 4)' },
+						{ name: 'Date and Time With Offset', value: 'offset', description: 'Like 2024-06-01T00:00:00+02:00 (OData 4)' },
+						{ name: 'Date Only', value: 'iso', description: 'Like 2024-06-01 (OData 4 Edm.Date)' },
 						{ name: 'OData V3 Datetime', value: 'datetime', description: "Like datetime'2024-06-01T00:00:00'" },
 					],
-					default: 'iso',
+					default: 'offset',
 					description: 'How dates are written in filter conditions. Switch only if ERP XT rejects date filters.',
 				},
 				{
@@ -191,7 +192,7 @@ export const execute: OperationExecute = async function (itemIndex, context) {
 			resource,
 			filters.conditions ?? [],
 			(options.combine as 'and' | 'or') ?? 'and',
-			(options.dateLiteralStyle as DateLiteralStyle) ?? 'iso',
+			(options.dateLiteralStyle as DateLiteralStyle) ?? 'offset',
 		),
 		options.rawFilter as string | undefined,
 	);

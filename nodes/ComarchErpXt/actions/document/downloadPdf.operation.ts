@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties, JsonObject } from
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { OperationContext, OperationExecute, ResourceDefinition } from '../../helpers/interfaces';
-import { erpApiRequest } from '../../transport';
+import { apiPath, erpApiRequest } from '../../transport';
 import { recordLocator, show } from '../common.descriptions';
 import { fetchRecord, readRecordId, subjectOf } from '../records';
 import { article } from '../../helpers/text';
@@ -40,13 +40,16 @@ export function description(resource: ResourceDefinition): INodeProperties[] {
 	];
 }
 
-/** Print routes differ per API version and are undocumented for Germany; the first that exists wins. */
-function printPaths(path: string, version: string, id: number): string[] {
-	const modern = `${path}/${id}/print`;
-	const legacy = `${path}/print/${id}`;
-	if (version === '1.0') return [modern, legacy];
-	if (version === '1.1') return [legacy, modern];
-	return [modern];
+/**
+ * Print routes differ per API version: /{id}/print from 1.2 (documented for 1.4), /print/{id} in
+ * 1.1, neither documented for Germany. The first route that exists wins; 1.5 falls back to 1.4.
+ */
+function printPaths(context: OperationContext, id: number): string[] {
+	const { path, version, resource } = context;
+	if (version === '1.0') return [`${path}/${id}/print`, `${path}/print/${id}`];
+	if (version === '1.1') return [`${path}/print/${id}`];
+	const documented = resource.api.versions.includes('1.4') && version !== '1.4' ? [`${apiPath(resource.api, '1.4')}/${id}/print`] : [];
+	return [`${path}/${id}/print`, ...documented];
 }
 
 /** The print answer is a JSON string: a data URI or bare Base64 (some clients saw either). */
@@ -74,7 +77,7 @@ async function print(
 	id: number,
 	printTemplateId: string,
 ): Promise<unknown> {
-	const candidates = printPaths(context.path, context.version, id);
+	const candidates = printPaths(context, id);
 	const qs = printTemplateId ? { customPrintId: printTemplateId } : undefined;
 	for (const [index, path] of candidates.entries()) {
 		try {
@@ -93,6 +96,12 @@ export const execute: OperationExecute = async function (itemIndex, context) {
 	const printTemplateId = String(this.getNodeParameter('printTemplateId', itemIndex, '') ?? '').trim();
 	if (printTemplateId && !/^\d+$/.test(printTemplateId)) {
 		throw new NodeOperationError(this.getNode(), `Print Template must be a numeric ID, not "${printTemplateId}"`, { itemIndex });
+	}
+	if (printTemplateId && context.version === '1.1') {
+		throw new NodeOperationError(this.getNode(), 'API version 1.1 prints only with the customer\'s template', {
+			itemIndex,
+			description: 'Leave Print Template empty, or use API version 1.2 or later.',
+		});
 	}
 	const id = await readRecordId.call(this, itemIndex, context);
 	const record = await fetchRecord.call(this, itemIndex, context, id);

@@ -9,6 +9,7 @@ import { assertChanges, updateRecord } from '../crud/update.operation';
 import { recordLocator } from '../common.descriptions';
 import { fetchRecord, readRecordId, subjectOf } from '../records';
 import { singleOption } from '../resource';
+import { capitalise } from '../../helpers/text';
 
 export const option = (resource: ResourceDefinition) => singleOption('Update', 'update', resource);
 
@@ -28,9 +29,16 @@ export const execute: OperationExecute = async function (itemIndex, context) {
 	if (Number(current.Status) === 1) {
 		throw new NodeOperationError(
 			this.getNode(),
-			`${subjectOf(resource, String(current.Number ?? id))} cannot be changed: it is confirmed`,
+			`${capitalise(subjectOf(resource, String(current.Number ?? id)))} cannot be changed: it is ${resource.value === 'proforma' ? 'already converted into an invoice' : 'confirmed'}`,
 			{ itemIndex, description: 'ERP XT only changes documents that are still in the buffer (drafts).' },
 		);
+	}
+	const switchesAmounts = 'InvoiceType' in changes && Number(changes.InvoiceType) !== Number(current.InvoiceType ?? 0);
+	if (switchesAmounts && !lines) {
+		throw new NodeOperationError(this.getNode(), `Amounts Are changes only together with new line prices`, {
+			itemIndex,
+			description: 'The current line prices would be read the other way (net as gross or gross as net). Replace the lines too.',
+		});
 	}
 	const items = lines
 		? await fillProductPrices.call(this, itemIndex, context, lines, {

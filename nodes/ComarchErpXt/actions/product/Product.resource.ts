@@ -26,7 +26,8 @@ export const product: ResourceDefinition = {
 		{ key: 'Name', param: 'name', displayName: 'Name', type: 'string', required: true, placeholder: 'e.g. Wireless Mouse' },
 		{
 			key: 'UnitOfMeasurement',
-			readKeys: ['UnitOfMeasurment'],
+			// Requests are documented with this spelling, responses and the public client use "UnitOfMeasurment".
+			aliases: ['UnitOfMeasurment'],
 			param: 'unitOfMeasurement',
 			displayName: 'Unit of Measurement',
 			type: 'string',
@@ -80,6 +81,7 @@ export const product: ResourceDefinition = {
 	// ERP XT recomputes gross from net when both are sent, so a gross-only change must not carry the old net.
 	mergeUpdate: (current: IDataObject, changes: IDataObject) => {
 		const merged = mergeChanges(current, changes);
+		if ('UnitOfMeasurement' in changes) merged.UnitOfMeasurment = changes.UnitOfMeasurement;
 		if ('SaleGrossPrice' in changes && !('SaleNetPrice' in changes)) delete merged.SaleNetPrice;
 		if ('SaleNetPrice' in changes && !('SaleGrossPrice' in changes)) delete merged.SaleGrossPrice;
 		return merged;

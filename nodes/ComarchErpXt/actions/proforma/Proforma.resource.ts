@@ -11,6 +11,8 @@ export const proforma: ResourceDefinition = {
 	api: API_FAMILIES.proformas,
 	titleKey: 'Number',
 	numberKey: 'Number',
+	// The proforma page documents DELETE /api2/public/proformas/{id} for every version.
+	deleteVersion: '1.0',
 	fields: proformaFields,
 	simplify: ['Id', 'Number', 'Status', 'IssueDate', 'PurchasingPartyId', 'PaymentTypeId', 'InvoiceDocIdNum', 'Description'],
 	filterFields: [
