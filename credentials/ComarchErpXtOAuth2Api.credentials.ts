@@ -1,9 +1,12 @@
 import type { Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
 // Hidden fields cannot build on each other through $self (n8n resolves them independently),
-// so the base URL expression is repeated in full wherever it is needed.
+// so the base URL expression is repeated in full wherever it is needed. For a custom URL it drops a
+// pasted "/api2/public" and sends plain http only to localhost: any other host gets https, so the
+// client secret never travels unencrypted (the node refuses such a URL with a clear message).
 const BASE_URL =
 	'$self["region"] === "custom" ? String($self["customBaseUrl"] || "").trim().replace(/\\/+$/, "")' +
+	'.replace(/\\/api2\\/public$/i, "").replace(/^http:\\/\\/(?!(localhost|127\\.0\\.0\\.1|\\[::1\\])(:|\\/|$))/i, "https://")' +
 	' : $self["region"] === "pl" ? "https://app.erpxt.pl"' +
 	' : $self["region"] === "betterfly" ? "https://app.comarchbetterfly.pl"' +
 	' : "https://app.erpxt.de"';
@@ -40,6 +43,7 @@ export class ComarchErpXtOAuth2Api implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. https://erpxt-proxy.example.com',
+			required: true,
 			description:
 				'Server address without /api2/public. Plain http is accepted only for localhost (for example a local sandbox).',
 			displayOptions: { show: { region: ['custom'] } },

@@ -27,16 +27,16 @@ export class ComarchErpXt implements INodeType {
 				noDataExpression: true,
 				options: [
 					{ name: 'Advance Invoice', value: 'advanceInvoice', description: 'Advance invoices (faktury zaliczkowe). Poland, Betterfly.' },
-					{ name: 'Bank Account', value: 'bankAccount' },
+					{ name: 'Bank Account', value: 'bankAccount', description: 'Own bank accounts (Bankkonten, rachunki bankowe)' },
 					{ name: 'Corrective Advance Invoice', value: 'correctiveAdvanceInvoice', description: 'Corrections of advance invoices. Poland, Betterfly.' },
 					{ name: 'Corrective Invoice', value: 'correctiveInvoice', description: 'Corrections of sales invoices (korekty). Poland, Betterfly.' },
 					{ name: 'Customer', value: 'customer', description: 'Customers and suppliers (Kunden/Lieferanten, kontrahenci)' },
 					{ name: 'Invoice', value: 'invoice', description: 'Sales invoices (Ausgangsrechnungen, faktury sprzedaży)' },
 					{ name: 'Margin Invoice', value: 'marginInvoice', description: 'VAT margin invoices (faktury VAT marża), read-only. Poland, Betterfly.' },
 					{ name: 'Payment', value: 'payment', description: 'Payments to make and receive (płatności). Poland, Betterfly.' },
-					{ name: 'Payment Type', value: 'paymentType' },
-					{ name: 'Print Template', value: 'printTemplate' },
-					{ name: 'Product', value: 'product' },
+					{ name: 'Payment Type', value: 'paymentType', description: 'Payment methods and terms (Zahlungsmethoden, formy płatności)' },
+					{ name: 'Print Template', value: 'printTemplate', description: 'User-defined print layouts for PDFs (customprints)' },
+					{ name: 'Product', value: 'product', description: 'Products and services (Produkte, produkty)' },
 					{ name: 'Proforma', value: 'proforma', description: 'Proforma invoices; orders (Aufträge) in Germany' },
 					{ name: 'Purchase Invoice', value: 'purchaseInvoice', description: 'Purchase invoices (faktury zakupu), read-only. Poland, Betterfly.' },
 					{ name: 'VAT Purchase Register', value: 'vatPurchaseRegister', description: 'Rejestr VAT zakupu, read-only. Poland, Betterfly.' },
@@ -45,29 +45,6 @@ export class ComarchErpXt implements INodeType {
 				default: 'invoice',
 			},
 			...Object.values(resources).flatMap((resource) => resource.description),
-			{
-				displayName: 'API Version',
-				name: 'apiVersion',
-				type: 'options',
-				// Most users never touch this: the credential's region picks the current version.
-				options: [
-					{ name: '1.0 (Unversioned, Germany)', value: '1.0' },
-					{ name: '1.1', value: '1.1' },
-					{ name: '1.2', value: '1.2' },
-					{ name: '1.3', value: '1.3' },
-					{ name: '1.4 (Poland)', value: '1.4' },
-					{ name: '1.5 (Betterfly)', value: '1.5' },
-					{ name: 'Default for the Region', value: '' },
-				],
-				default: '',
-				description:
-					'Override the ERP XT API version for tenants on an older or newer API. Resources that exist in only one version ignore this.',
-				displayOptions: {
-					show: {
-						resource: ['advanceInvoice', 'correctiveAdvanceInvoice', 'correctiveInvoice', 'customer', 'invoice', 'payment', 'proforma', 'purchaseInvoice'],
-					},
-				},
-			},
 		],
 	};
 

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { ResourceDefinition } from '../helpers/interfaces';
+import type { RecordTarget, ResourceDefinition } from '../helpers/interfaces';
 
 export function show(resource: ResourceDefinition, operations: string[]) {
 	return { show: { resource: [resource.value], operation: operations } };
@@ -11,33 +11,40 @@ export function titleCase(text: string): string {
 }
 
 /** Name of the locator parameter that picks one record, e.g. invoiceId. */
-export function locatorName(resource: ResourceDefinition): string {
+export function locatorName(resource: RecordTarget): string {
 	return `${resource.value}Id`;
 }
 
 /** Name of the list-search method for a resource, e.g. searchInvoices (see methods/listSearch.ts). */
-export function searchMethodName(resource: ResourceDefinition): string {
+export function searchMethodName(resource: RecordTarget): string {
 	return `search${resource.value.charAt(0).toUpperCase()}${resource.value.slice(1)}s`;
 }
 
-/** Picks one record: from a searchable list, by ID, or (documents) by number. */
-export function recordLocator(resource: ResourceDefinition, operations: string[]): INodeProperties {
-	const noun = titleCase(resource.noun);
+/**
+ * Picks one record: from a searchable list, by ID, or (documents) by number. By default the record
+ * of the resource itself; `options.target` picks another kind (the invoice a correction is made from).
+ */
+export function recordLocator(
+	resource: ResourceDefinition,
+	operations: string[],
+	options: { target?: RecordTarget; name?: string; displayName?: string; description?: string; required?: boolean } = {},
+): INodeProperties {
+	const target = options.target ?? resource;
 	return {
-		displayName: noun,
-		name: locatorName(resource),
+		displayName: options.displayName ?? titleCase(target.noun),
+		name: options.name ?? locatorName(target),
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
-		required: true,
-		description: `The ${resource.noun} to use`,
+		required: options.required ?? true,
+		description: options.description ?? `The ${target.noun} to use`,
 		displayOptions: show(resource, operations),
 		modes: [
 			{
 				displayName: 'From List',
 				name: 'list',
 				type: 'list',
-				placeholder: `Select a ${resource.noun}...`,
-				typeOptions: { searchListMethod: searchMethodName(resource), searchable: true },
+				placeholder: `Select a ${target.noun}...`,
+				typeOptions: { searchListMethod: searchMethodName(target), searchable: true },
 			},
 			{
 				displayName: 'By ID',
@@ -46,7 +53,7 @@ export function recordLocator(resource: ResourceDefinition, operations: string[]
 				placeholder: 'e.g. 2760795',
 				validation: [{ type: 'regex', properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'An ERP XT ID is a number' } }],
 			},
-			...(resource.numberKey
+			...(target.numberKey
 				? [
 						{
 							displayName: 'By Number',

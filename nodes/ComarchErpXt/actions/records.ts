@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeParameterResourceLocator } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import type { OperationContext, ResourceDefinition } from '../helpers/interfaces';
+import type { OperationContext, RecordTarget, ResourceDefinition } from '../helpers/interfaces';
 import { quote } from '../helpers/odata';
 import { toId } from '../helpers/validation';
 import { asArray, erpApiRequest } from '../transport';
@@ -9,9 +9,12 @@ import { locatorName } from './common.descriptions';
 import { capitalise, plural } from '../helpers/text';
 
 /** "invoice 2760795", "invoice FS/24/6/1": how messages name a record. */
-export function subjectOf(resource: ResourceDefinition, idOrNumber: string | number): string {
+export function subjectOf(resource: RecordTarget, idOrNumber: string | number): string {
 	return `${resource.noun} ${idOrNumber}`;
 }
+
+/** Records of one kind at one path: the resource being worked on, or another one a locator points to. */
+export type TargetAtPath = RecordTarget & { path: string };
 
 /**
  * Finds documents by their number. A $filter on Number works in every API version (the
@@ -21,51 +24,61 @@ export function subjectOf(resource: ResourceDefinition, idOrNumber: string | num
 export async function findByNumber(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	context: OperationContext,
+	target: TargetAtPath,
 	number: string,
 ): Promise<IDataObject[]> {
-	const { resource } = context;
-	const key = resource.numberKey ?? 'Number';
+	const key = target.numberKey ?? 'Number';
 	const wanted = number.trim();
-	const response = await erpApiRequest.call(this, 'GET', context.path, {
+	const response = await erpApiRequest.call(this, 'GET', target.path, {
 		qs: { $filter: `${key} eq ${quote(wanted)}` },
 		itemIndex,
-		subject: subjectOf(resource, wanted),
+		subject: subjectOf(target, wanted),
 	});
 	// Checked here too: a server that ignores $filter would hand back the whole list.
 	return asArray(response).filter((record) => String(record[key] ?? '').trim() === wanted);
 }
 
-/** The numeric ID picked in the record locator (From List, By ID, or By Number). */
-export async function readRecordId(
+/**
+ * The numeric ID picked in a record locator (From List, By ID, or By Number), or undefined when an
+ * optional locator is left empty.
+ */
+export async function readLocatorId(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	context: OperationContext,
-): Promise<number> {
-	const { resource } = context;
-	const label = capitalise(resource.noun);
-	const locator = this.getNodeParameter(locatorName(resource), itemIndex) as
-		| INodeParameterResourceLocator
-		| string
-		| number;
-	if (typeof locator !== 'object') return toId.call(this, locator, `${label} ID`, itemIndex);
-	if (locator.mode !== 'number') return toId.call(this, locator.value, `${label} ID`, itemIndex);
+	parameterName: string,
+	target: TargetAtPath,
+	label = capitalise(target.noun),
+): Promise<number | undefined> {
+	const locator = this.getNodeParameter(parameterName, itemIndex, '') as INodeParameterResourceLocator | string | number;
+	const value = typeof locator === 'object' ? locator.value : locator;
+	if (value === '' || value === undefined || value === null) return undefined;
+	if (typeof locator !== 'object' || locator.mode !== 'number') return toId.call(this, value, `${label} ID`, itemIndex);
 
-	const number = String(locator.value ?? '').trim();
-	if (!number) {
-		throw new NodeOperationError(this.getNode(), `${label} number is empty`, { itemIndex });
-	}
-	const matches = await findByNumber.call(this, itemIndex, context, number);
+	const number = String(value).trim();
+	const matches = await findByNumber.call(this, itemIndex, target, number);
 	if (matches.length !== 1) {
 		throw new NodeOperationError(
 			this.getNode(),
 			matches.length
-				? `${matches.length} ${plural(resource.noun)} have the number ${number}`
-				: `No ${resource.noun} with the number ${number} was found in ERP XT`,
+				? `${matches.length} ${plural(target.noun)} have the number ${number}`
+				: `No ${target.noun} with the number ${number} was found in ERP XT`,
 			{ itemIndex, description: 'Check the number, or pick the document by ID.' },
 		);
 	}
-	return Number(matches[0].Id);
+	return Number(matches[0][target.idKey ?? 'Id']);
+}
+
+/** The ID of the record the operation works on (its required locator). */
+export async function readRecordId(this: IExecuteFunctions, itemIndex: number, context: OperationContext): Promise<number> {
+	const { resource } = context;
+	const id = await readLocatorId.call(this, itemIndex, locatorName(resource), { ...resource, path: context.path });
+	if (id === undefined) {
+		throw new NodeOperationError(this.getNode(), `${capitalise(resource.noun)} is empty`, {
+			itemIndex,
+			description: `Pick the ${resource.noun} from the list, or enter its ID or number.`,
+		});
+	}
+	return id;
 }
 
 /** One record by ID; an answer that is not a record (null, empty) counts as "not found". */

@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import type { OperationExecute, ResourceDefinition, ResourceModule } from '../helpers/interfaces';
+import type { Edition, OperationExecute, ResourceDefinition, ResourceModule } from '../helpers/interfaces';
+import { EDITION_NAMES } from '../helpers/interfaces';
 import { article } from '../helpers/text';
 
 /** One operation: its dropdown entry, its parameters and its behaviour, for any resource it serves. */
@@ -15,6 +16,40 @@ export interface OperationSpec {
 export function singleOption(name: string, value: string, resource: ResourceDefinition, verb = name): INodePropertyOptions {
 	const text = `${verb} ${article(resource.noun)}`;
 	return { name, value, description: text, action: text };
+}
+
+/**
+ * Overrides the API version for tenants on an older or newer API, offered only where the resource
+ * has more than one version. Most users never touch it: the credential's region picks the current one.
+ */
+function apiVersionProperty(definition: ResourceDefinition): INodeProperties[] {
+	const { versions, defaults } = definition.api;
+	if (versions.length < 2) return [];
+	const regions = (version: string) =>
+		(Object.entries(defaults) as Array<[Edition, string]>)
+			.filter(([, current]) => current === version)
+			.map(([edition]) => EDITION_NAMES[edition].replace(/ \(.*\)$/, ''));
+	return [
+		{
+			displayName: 'API Version',
+			name: 'apiVersion',
+			type: 'options',
+			options: [
+				{ name: 'Default for the Region', value: '' },
+				...versions.map((version) => {
+					const current = regions(version);
+					return {
+						name: version === '1.0' ? '1.0 (Unversioned)' : version,
+						value: version,
+						description: current.length ? `Current in ${current.join(', ')}` : undefined,
+					};
+				}),
+			],
+			default: '',
+			description: 'The ERP XT API version to call. Change it only for a tenant on an older or newer API.',
+			displayOptions: { show: { resource: [definition.value] } },
+		},
+	];
 }
 
 /**
@@ -39,6 +74,7 @@ export function buildResource(definition: ResourceDefinition, operations: Operat
 		description: [
 			operation,
 			...operations.flatMap((operation) => operation.description(definition)),
+			...apiVersionProperty(definition),
 		],
 		operations: Object.fromEntries(operations.map((operation, index) => [values[index], operation.execute])),
 	};

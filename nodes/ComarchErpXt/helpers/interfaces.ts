@@ -66,8 +66,18 @@ export interface ApiFamily {
 	versions: ApiVersion[];
 }
 
-export interface ResourceDefinition {
+/** What a record locator needs to know about the records it picks (possibly of another resource). */
+export interface RecordTarget {
 	value: string;
+	noun: string;
+	api: ApiFamily;
+	/** Document number property, when records can be picked by number. */
+	numberKey?: string;
+	/** The record's ID property when it is not "Id" (payments: PaymentId). */
+	idKey?: string;
+}
+
+export interface ResourceDefinition extends RecordTarget {
 	/** ERP noun used in messages: "invoice", "payment type". */
 	noun: string;
 	api: ApiFamily;
@@ -80,8 +90,8 @@ export interface ResourceDefinition {
 	correction?: boolean;
 	/** API version used for DELETE when it differs (proformas document delete on the unversioned path). */
 	deleteVersion?: ApiVersion;
-	/** Document number property, when the resource can be looked up by number. */
-	numberKey?: string;
+	/** For corrections: the documents they are created from. */
+	source?: RecordTarget;
 	/** How an update combines the current writable values with the changes (default: changes win). */
 	mergeUpdate?: (current: IDataObject, changes: IDataObject) => IDataObject;
 	/** Fields offered in the Get Many filter builder and sort. */
@@ -111,4 +121,3 @@ export interface ResourceModule {
 	operations: Record<string, OperationExecute>;
 }
 
-export type ErpRecord = IDataObject;

@@ -3,7 +3,7 @@ import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow'
 import { searchMethodName } from '../actions/common.descriptions';
 import { resources } from '../actions/resources';
 import type { ResourceDefinition } from '../helpers/interfaces';
-import { listRecords, recordLabel } from './records';
+import { listRecords, recordId, recordLabel } from './records';
 
 /**
  * ERP XT has no documented text search, so the newest records are read once and matched here
@@ -13,7 +13,7 @@ async function search(this: ILoadOptionsFunctions, resource: ResourceDefinition,
 	const needle = (filter ?? '').trim().toLowerCase();
 	const records = await listRecords.call(this, resource);
 	const results = records
-		.map((record) => ({ name: recordLabel(resource, record), value: String(record.Id) }))
+		.map((record) => ({ name: recordLabel(resource, record), value: recordId(resource, record) }))
 		.filter((entry) => !needle || entry.name.toLowerCase().includes(needle) || entry.value === needle);
 	return { results };
 }

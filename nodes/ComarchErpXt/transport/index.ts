@@ -120,7 +120,7 @@ export async function erpApiRequest(
 		const response = await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, options);
 		return cleanResponse(response);
 	} catch (error) {
-		throw toErpError.call(this, error, method, request);
+		throw toErpError.call(this, error as JsonObject & { message?: string }, method, request);
 	}
 }
 

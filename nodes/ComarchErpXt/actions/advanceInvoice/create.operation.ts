@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { OperationExecute, ResourceDefinition } from '../../helpers/interfaces';
-import { toId } from '../../helpers/validation';
-import { show } from '../common.descriptions';
+import { recordLocator } from '../common.descriptions';
+import { readLocatorId } from '../records';
 import { createDocument, description as documentCreateDescription, option } from '../document/create.operation';
 
 export { option };
@@ -10,22 +10,24 @@ export { option };
 export function description(resource: ResourceDefinition): INodeProperties[] {
 	return [
 		...documentCreateDescription(resource),
-		{
-			displayName: 'Linked Advance Invoice ID',
+		recordLocator(resource, ['create'], {
 			name: 'linkedAdvanceInvoiceId',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. 2760801',
-			description:
-				'A further advance payment for the same order: the ID of the earlier advance invoice to link to. Empty for the first advance.',
-			displayOptions: show(resource, ['create']),
-		},
+			displayName: 'Linked Advance Invoice',
+			required: false,
+			description: 'For a further advance payment on the same order: the earlier advance invoice to link to. Empty for the first advance.',
+		}),
 	];
 }
 
 /** POST …/advanceInvoices, with ?advanceId= when the advance continues an earlier one. */
 export const execute: OperationExecute = async function (itemIndex, context) {
-	const linked = String(this.getNodeParameter('linkedAdvanceInvoiceId', itemIndex, '') ?? '').trim();
-	const qs = linked ? { advanceId: toId.call(this, linked, 'Linked Advance Invoice ID', itemIndex) } : undefined;
+	const linked = await readLocatorId.call(
+		this,
+		itemIndex,
+		'linkedAdvanceInvoiceId',
+		{ ...context.resource, path: context.path },
+		'Linked Advance Invoice',
+	);
+	const qs = linked === undefined ? undefined : { advanceId: linked };
 	return await createDocument.call(this, itemIndex, context, qs);
 };

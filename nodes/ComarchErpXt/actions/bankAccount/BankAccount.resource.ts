@@ -32,6 +32,7 @@ export const bankAccount: ResourceDefinition = {
 				{ name: 'Weekly', value: 2 },
 			],
 			default: 3,
+			description: 'How often the bank sends statements (ERP XT field ReportingPeriod)',
 		},
 		{ key: 'BankName', param: 'bankName', displayName: 'Bank Name', type: 'string' },
 		{
@@ -39,7 +40,7 @@ export const bankAccount: ResourceDefinition = {
 			param: 'primary',
 			displayName: 'Default',
 			type: 'boolean',
-			description: 'Whether this is the default bank account for new documents',
+			description: 'Whether this is the default bank account for new documents (ERP XT field Primary)',
 		},
 	],
 	simplify: ['Id', 'AccountNumber', 'BankName', 'Symbol', 'ReportingPeriod', 'Primary'],

@@ -7,6 +7,7 @@ export const correctiveAdvanceInvoice = correctionDefinition(
 	'correctiveAdvanceInvoice',
 	'corrective advance invoice',
 	API_FAMILIES.correctiveAdvanceInvoices,
+	{ value: 'advanceInvoice', noun: 'advance invoice', api: API_FAMILIES.advanceInvoices, numberKey: 'Number' },
 );
 
 export const correctiveAdvanceInvoiceResource = buildResource(correctiveAdvanceInvoice, correctionOperations);

@@ -21,7 +21,7 @@ function fieldSelector(resource: ResourceDefinition, description: string): INode
 		.map((field) => ({ name: field.name, value: field.value }))
 		.sort((a, b) => a.name.localeCompare(b.name));
 	const property: INodeProperties = {
-		displayName: 'Field Name or ID',
+		displayName: 'Field',
 		name: 'field',
 		type: 'options',
 		options,
@@ -68,7 +68,7 @@ export function description(resource: ResourceDefinition): INodeProperties[] {
 					values: [
 						fieldSelector(
 							resource,
-							'ERP XT field to compare. Choose from the list, or specify any field name (e.g. Address/City) using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+							'ERP XT field to compare. Any other field name (e.g. Address/City) can be given with an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 						),
 						{
 							displayName: 'Operator',
@@ -155,7 +155,7 @@ export function description(resource: ResourceDefinition): INodeProperties[] {
 					values: [
 						fieldSelector(
 							resource,
-							'Choose from the list, or specify a field name using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+							'ERP XT field to sort by. Any other field name can be given with an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 						),
 						{
 							displayName: 'Direction',

@@ -1,9 +1,11 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
-import type { OperationExecute, ResourceDefinition } from '../../helpers/interfaces';
+import type { OperationExecute, RecordTarget, ResourceDefinition } from '../../helpers/interfaces';
 import { toItems } from '../../helpers/output';
-import { toId } from '../../helpers/validation';
-import { show } from '../common.descriptions';
+import { apiPath, resolveVersion } from '../../transport';
+import { recordLocator, show } from '../common.descriptions';
+import { readLocatorId } from '../records';
 import { createRecord, returnRecordOption } from '../crud/create.operation';
 
 export const option = (resource: ResourceDefinition) => ({
@@ -16,19 +18,12 @@ export const option = (resource: ResourceDefinition) => ({
 export function description(resource: ResourceDefinition): INodeProperties[] {
 	const where = show(resource, ['createFromDocument']);
 	return [
-		{
-			displayName: 'Source Document ID',
+		recordLocator(resource, ['createFromDocument'], {
+			target: resource.source,
 			name: 'sourceDocumentId',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. 2760795',
-			description:
-				resource.value === 'correctiveAdvanceInvoice'
-					? 'ID of the advance invoice to correct'
-					: 'ID of the sales invoice to correct',
-			displayOptions: where,
-		},
+			displayName: 'Document to Correct',
+			description: `The confirmed ${resource.source?.noun ?? 'document'} this correction is made from`,
+		}),
 		{
 			displayName: 'Correction Reason',
 			name: 'correctionReason',
@@ -46,7 +41,12 @@ export function description(resource: ResourceDefinition): INodeProperties[] {
  * which Update then changes and Confirm makes permanent.
  */
 export const execute: OperationExecute = async function (itemIndex, context) {
-	const sourceId = toId.call(this, this.getNodeParameter('sourceDocumentId', itemIndex), 'Source Document ID', itemIndex);
+	const source = context.resource.source as RecordTarget;
+	const sourcePath = apiPath(source.api, resolveVersion.call(this, source.api, context.connection, undefined, source.noun));
+	const sourceId = await readLocatorId.call(this, itemIndex, 'sourceDocumentId', { ...source, path: sourcePath }, 'Document to Correct');
+	if (sourceId === undefined) {
+		throw new NodeOperationError(this.getNode(), 'Document to Correct is empty', { itemIndex });
+	}
 	const reason = String(this.getNodeParameter('correctionReason', itemIndex, '') ?? '').trim();
 	// Always a non-empty body: n8n drops an empty object, and a model-bound POST may refuse having none.
 	const body: IDataObject = { CorrectionReasonText: reason };

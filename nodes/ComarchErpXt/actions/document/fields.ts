@@ -43,7 +43,7 @@ export const commonDocumentFields: ErpField[] = [
 		],
 		default: 0,
 		since: '1.1',
-		description: 'Whether line prices are net or gross. API 1.1 and later; 1.0 always uses net prices.',
+		description: 'Whether line prices are net or gross (ERP XT field InvoiceType). API 1.1 and later; 1.0 always uses net prices.',
 	},
 	{ key: 'Description', param: 'description', displayName: 'Description', type: 'string', since: '1.1' },
 	{ key: 'IsOSSProcedure', param: 'ossProcedure', displayName: 'OSS Procedure', type: 'boolean', since: '1.2', description: 'Whether the document falls under the EU One-Stop-Shop procedure' },

@@ -31,7 +31,7 @@ export function description(resource: ResourceDefinition): INodeProperties[] {
 export const execute: OperationExecute = async function (itemIndex, context) {
 	const number = String(this.getNodeParameter('documentNumber', itemIndex) ?? '').trim();
 	if (!number) throw new NodeOperationError(this.getNode(), 'Document Number is empty', { itemIndex });
-	const matches = await findByNumber.call(this, itemIndex, context, number);
+	const matches = await findByNumber.call(this, itemIndex, { ...context.resource, path: context.path }, number);
 	if (!matches.length) {
 		throw new NodeOperationError(this.getNode(), `No ${context.resource.noun} with the number ${number} was found in ERP XT`, {
 			itemIndex,

@@ -1,4 +1,4 @@
-import type { ApiFamily, ResourceDefinition } from '../../helpers/interfaces';
+import type { ApiFamily, RecordTarget, ResourceDefinition } from '../../helpers/interfaces';
 import { crud } from '../crud';
 import type { OperationSpec } from '../resource';
 import * as confirm from './confirm.operation';
@@ -34,18 +34,17 @@ export const correctionOperations: OperationSpec[] = [
 ];
 
 /** The table entry of a correction resource; corrective and corrective advance invoices differ only in name and path. */
-export function correctionDefinition(value: string, noun: string, api: ApiFamily): ResourceDefinition {
+export function correctionDefinition(value: string, noun: string, api: ApiFamily, source: RecordTarget): ResourceDefinition {
 	return {
 		value,
 		noun,
 		api,
+		source,
 		titleKey: 'Number',
 		numberKey: 'Number',
 		correction: true,
 		fields: correctiveFields,
 		simplify: ['Id', 'Number', 'Status', 'IssueDate', 'CorrectedId', 'CorrectionReasonText', 'PurchasingPartyId', 'PaymentStatus', 'NetTotal', 'GrossTotal'],
-		filterFields: [...DOCUMENT_FILTER_FIELDS, { name: 'Corrected Document ID', value: 'CorrectedId', type: 'number' }].sort((a, b) =>
-			a.name.localeCompare(b.name),
-		) as ResourceDefinition['filterFields'],
+		filterFields: [...DOCUMENT_FILTER_FIELDS, { name: 'Corrected Document ID', value: 'CorrectedId', type: 'number' }],
 	};
 }

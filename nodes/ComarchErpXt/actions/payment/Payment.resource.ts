@@ -9,6 +9,7 @@ export const payment: ResourceDefinition = {
 	value: 'payment',
 	noun: 'payment',
 	api: API_FAMILIES.paymentDetails,
+	idKey: 'PaymentId',
 	titleKey: 'DocumentNumber',
 	fields: [],
 	simplify: ['PaymentId', 'PaymentType', 'DocumentNumber', 'IssueDate', 'DueDate', 'Amount', 'Currency', 'Payable', 'SenderName', 'RecipientName'],

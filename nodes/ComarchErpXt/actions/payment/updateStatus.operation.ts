@@ -1,11 +1,12 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { API_FAMILIES } from '../../helpers/apiFamilies';
 import type { OperationExecute, ResourceDefinition } from '../../helpers/interfaces';
 import { toItems } from '../../helpers/output';
-import { toId } from '../../helpers/validation';
 import { apiPath, asArray, erpApiRequest } from '../../transport';
-import { show } from '../common.descriptions';
+import { recordLocator, show } from '../common.descriptions';
+import { readLocatorId } from '../records';
 
 export const option = () => ({
 	name: 'Update Status',
@@ -17,16 +18,11 @@ export const option = () => ({
 export function description(resource: ResourceDefinition): INodeProperties[] {
 	const where = show(resource, ['updateStatus']);
 	return [
-		{
-			displayName: 'Payment ID',
+		recordLocator(resource, ['updateStatus'], {
 			name: 'paymentId',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. 7300101',
-			description: 'The PaymentId from Payment → Get Many',
-			displayOptions: where,
-		},
+			displayName: 'Payment',
+			description: 'The payment to update (its PaymentId)',
+		}),
 		{
 			displayName: 'Status',
 			name: 'settled',
@@ -47,7 +43,8 @@ export function description(resource: ResourceDefinition): INodeProperties[] {
  * {PaymentId, Payable} and then reads the payment back.
  */
 export const execute: OperationExecute = async function (itemIndex, context) {
-	const paymentId = toId.call(this, this.getNodeParameter('paymentId', itemIndex), 'Payment ID', itemIndex);
+	const paymentId = await readLocatorId.call(this, itemIndex, 'paymentId', { ...context.resource, path: context.path }, 'Payment');
+	if (paymentId === undefined) throw new NodeOperationError(this.getNode(), 'Payment is empty', { itemIndex });
 	const settled = this.getNodeParameter('settled', itemIndex, true) as boolean;
 	const subject = `payment ${paymentId}`;
 	await erpApiRequest.call(this, 'PUT', apiPath(API_FAMILIES.payments, '1.4'), {
@@ -55,8 +52,12 @@ export const execute: OperationExecute = async function (itemIndex, context) {
 		itemIndex,
 		subject,
 	});
-	const [payment] = asArray(
+	const listed = asArray(
 		await erpApiRequest.call(this, 'GET', context.path, { qs: { $filter: `PaymentId eq ${paymentId}` }, itemIndex, subject }),
+	).find((record) => Number(record.PaymentId) === paymentId);
+	// The status was sent; if the list does not show the payment, say so rather than invent its state.
+	return toItems(
+		[listed ?? { PaymentId: paymentId, requestedPayable: !settled, readBackError: `ERP XT did not list payment ${paymentId} after the update` }],
+		itemIndex,
 	);
-	return toItems([(payment as IDataObject) ?? { PaymentId: paymentId, Payable: !settled }], itemIndex);
 };

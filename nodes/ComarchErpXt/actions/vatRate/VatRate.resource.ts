@@ -9,6 +9,7 @@ export const vatRate: ResourceDefinition = {
 	value: 'vatRate',
 	noun: 'VAT rate',
 	api: API_FAMILIES.vatRates,
+	idKey: 'RateId',
 	titleKey: 'Symbol',
 	fields: [],
 	simplify: ['RateId', 'Rate', 'Symbol', 'CountryCode'],
