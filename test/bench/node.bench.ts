@@ -93,7 +93,7 @@ async function main() {
 						paymentTypeId: paymentType.json.Id,
 						items: {
 							item: [
-								{ productId: product.json.Id, quantity: '={{ $json.quantity }}', unitPrice: 0 },
+								{ productId: product.json.Id, quantity: '={{ $json.quantity }}', unitPrice: '' },
 								{ productId: product.json.Id, quantity: 1, unitPrice: 9.99 },
 							],
 						},
