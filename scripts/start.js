@@ -90,7 +90,14 @@ async function main() {
 		fs.mkdirSync(userFolder, { recursive: true });
 		log(`${isNew ? 'new' : 'reusing the'} n8n user folder node_modules/.cache/erp-xt-demo/n8n-user${isNew ? '' : ' (npm start -- --fresh to reset)'}`);
 
-		const env = n8n.n8nEnv(runtime, { userFolder, port: opts.port, brokerPort: opts.port + 1 });
+		// The publication reconciler (10 s by default) is what makes a re-imported webhook workflow live;
+		// every 2 s shortens the wait after a restart with a reused user folder.
+		const env = n8n.n8nEnv(runtime, {
+			userFolder,
+			port: opts.port,
+			brokerPort: opts.port + 1,
+			extra: { N8N_WORKFLOW_PUBLICATION_RECONCILE_INTERVAL_SECONDS: '2' },
+		});
 		const examples = exampleFiles();
 		// Examples are imported again on every start, so the demo always shows the current ones.
 		const workflows = await prepareInstance({
@@ -108,7 +115,16 @@ async function main() {
 		);
 		started.push(server);
 		log(`n8n ready after ${(server.readyAfterMs / 1000).toFixed(1)} s`);
-		const { created } = await n8n.ensureOwner(server.baseUrl);
+		const { client, created } = await n8n.ensureOwner(server.baseUrl);
+		// A reused user folder: the server starts with the previous version of each published
+		// example and switches within about 10 s. The URL is printed only when the current one is live.
+		const published = workflows.filter((w) => w.mode === 'server');
+		if (published.length) {
+			const late = await log.step('waiting until the published workflows serve the imported version', () =>
+				n8n.waitUntilPublished(client, published.map((w) => w.id)),
+			);
+			if (late.length) log(`warning: not yet live after 30 s: ${late.join(', ')} (a webhook may run the previous version for a moment)`);
+		}
 		server.exited.then(({ code, signal }) => {
 			if (!stopping) {
 				log(`n8n stopped unexpectedly (${signal ?? code}); see node_modules/.cache/erp-xt-demo/n8n.log`);

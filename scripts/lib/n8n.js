@@ -305,7 +305,34 @@ async function ensureOwner(baseUrl, owner = DEFAULT_OWNER) {
 	return { client, created: true };
 }
 
+/**
+ * Waits until each published workflow serves its current version. n8n 2.x applies publications
+ * through an outbox: when `import:workflow` replaces a published workflow, the server first
+ * re-publishes the version that was live before the import, and only its reconciler (every 10 s)
+ * switches to the version that `publish:workflow` set. Until then a webhook runs the old workflow.
+ * Returns the ids that were not live in time (the caller decides whether that is fatal).
+ */
+async function waitUntilPublished(client, workflowIds, { timeoutMs = 30_000, intervalMs = 500 } = {}) {
+	const deadline = Date.now() + timeoutMs;
+	let pending = [...workflowIds];
+	while (pending.length) {
+		const still = [];
+		for (const id of pending) {
+			const wf = await client.get(`/rest/workflows/${id}`);
+			const status = await client.get(`/rest/workflows/${id}/publication-status`);
+			const wanted = wf.json?.data?.activeVersionId;
+			const live = status.json?.data;
+			if (!wanted || live?.liveVersionId !== wanted || live?.status !== 'published' || live?.pendingVersionId) still.push(id);
+		}
+		pending = still;
+		if (!pending.length || Date.now() > deadline) break;
+		await new Promise((resolve) => setTimeout(resolve, intervalMs));
+	}
+	return pending;
+}
+
 module.exports = {
+	waitUntilPublished,
 	NODE_TYPE,
 	CREDENTIAL_TYPE,
 	CREDENTIAL_ID,

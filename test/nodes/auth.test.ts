@@ -125,8 +125,8 @@ describe('OAuth2 client credentials', () => {
 		});
 
 		expect(bodies).toEqual([
-			{ Name: 'Kabel', UnitOfMeasurement: 'm', Rate: 9 },
-			{ Name: 'Kabel', UnitOfMeasurement: 'm', Rate: 9 },
+			{ Name: 'Kabel', UnitOfMeasurement: 'm', UnitOfMeasurment: 'm', Rate: 9 },
+			{ Name: 'Kabel', UnitOfMeasurement: 'm', UnitOfMeasurment: 'm', Rate: 9 },
 		]);
 		expect(output[0].json).toEqual({ Id: 10951300 });
 		tokens.done();

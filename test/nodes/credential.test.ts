@@ -99,10 +99,87 @@ describe('Comarch ERP XT OAuth2 API credential', () => {
 		api.done();
 	});
 
-	it.each(['http://erp.example.com', 'http://192.168.1.20:8080', 'ftp://127.0.0.1'])(
-		'the node refuses the custom URL %s before any request',
+	it('Custom URL is a required field shown only for the custom region', () => {
+		const field = credential.properties.find((property) => property.name === 'customBaseUrl');
+		expect(field).toMatchObject({ required: true, type: 'string', displayOptions: { show: { region: ['custom'] } } });
+	});
+
+	it.each([
+		['https://erp-proxy.example.com/api2/public', 'https://erp-proxy.example.com'],
+		['https://erp-proxy.example.com/api2/public/', 'https://erp-proxy.example.com'],
+		['https://erp-proxy.example.com/erp/API2/Public//', 'https://erp-proxy.example.com/erp'],
+		['https://erp-proxy.example.com/api2/public/v1.4', 'https://erp-proxy.example.com/api2/public/v1.4'],
+	])('a pasted /api2/public is dropped: %s resolves to %s', (customBaseUrl, url) => {
+		const resolved = resolve({ region: 'custom', customBaseUrl, edition: 'pl' });
+		expect(resolved.baseUrl).toBe(url);
+		expect(resolved.accessTokenUrl).toBe(`${url}/api2/public/token`);
+	});
+
+	it.each([
+		['http://erp.example.com', 'https://erp.example.com'],
+		['http://192.168.1.20:8080/', 'https://192.168.1.20:8080'],
+		['HTTP://Erp.Example.com/api2/public', 'https://Erp.Example.com'],
+		['http://localhost.example.com', 'https://localhost.example.com'],
+		['http://127.0.0.1.nip.io:8080', 'https://127.0.0.1.nip.io:8080'],
+	])('plain http to a host other than localhost is upgraded: %s resolves to %s', (customBaseUrl, url) => {
+		const resolved = resolve({ region: 'custom', customBaseUrl, edition: 'de' });
+		expect(resolved.baseUrl).toBe(url);
+		expect(resolved.accessTokenUrl).toBe(`${url}/api2/public/token`);
+	});
+
+	it.each(['http://localhost', 'http://localhost:5678', 'http://127.0.0.1:18787', 'http://[::1]:8080', 'http://LOCALHOST/erp'])(
+		'plain http stays for the loopback address %s',
+		(customBaseUrl) => {
+			const resolved = resolve({ region: 'custom', customBaseUrl, edition: 'de' });
+			expect(resolved.baseUrl).toBe(customBaseUrl);
+			expect(resolved.accessTokenUrl).toBe(`${customBaseUrl}/api2/public/token`);
+		},
+	);
+
+	it('the node sends the token request and the API call of an upgraded http URL over https', async () => {
+		const origin = 'https://erp-proxy.example.com';
+		const data = {
+			...resolve({ region: 'custom', customBaseUrl: 'http://erp-proxy.example.com/api2/public/', edition: 'de' }),
+			clientId: CLIENT.user,
+			clientSecret: CLIENT.pass,
+		};
+		const [product] = fixture<IDataObject[]>('products');
+		const token = nock(origin)
+			.post('/api2/public/token', 'grant_type=client_credentials')
+			.basicAuth(CLIENT)
+			.reply(200, { access_token: 'tok-proxy', token_type: 'bearer', expires: 600 });
+		const api = nock(origin, { reqheaders: { authorization: 'Bearer tok-proxy' } })
+			.get(`${API}/products/${String(product.Id)}`)
+			.reply(200, product);
+
+		const output = await runOk(
+			{ resource: 'product', operation: 'get', productId: byId(Number(product.Id)) },
+			{ credentials: new MemoryCredentialsHelper(data) },
+		);
+
+		expect(output[0].json).toEqual(product);
+		token.done();
+		api.done();
+	});
+
+	it('the node refuses the custom URL ftp://127.0.0.1 before any request', async () => {
+		const url = 'ftp://127.0.0.1';
+		const data = { ...resolve({ region: 'custom', customBaseUrl: url, edition: 'de' }), clientId: CLIENT.user, clientSecret: CLIENT.pass };
+
+		const { error, output } = await run(
+			{ resource: 'product', operation: 'get', productId: byId(1) },
+			{ credentials: new MemoryCredentialsHelper(data) },
+		);
+
+		expect(output).toEqual([]);
+		expect(error?.message).toBe(`The credential's base URL must use https: ${url}`);
+		expect(unmatched).toEqual([]);
+	});
+
+	it.each(['http://erp.example.com', 'http://192.168.1.20:8080'])(
+		'the node itself still refuses a stored plain-http base URL %s before any request',
 		async (url) => {
-			const data = { ...resolve({ region: 'custom', customBaseUrl: url, edition: 'de' }), clientId: CLIENT.user, clientSecret: CLIENT.pass };
+			const data = { ...resolve({ region: 'custom', customBaseUrl: url, edition: 'de' }), baseUrl: url, clientId: CLIENT.user, clientSecret: CLIENT.pass };
 
 			const { error, output } = await run(
 				{ resource: 'product', operation: 'get', productId: byId(1) },

@@ -27,7 +27,10 @@ describe('Customer', () => {
 			const api = erp()
 				.get(DE_PATH)
 				.query({ $top: '10', $skip: '0' })
-				.reply(200, fixture('customers-v1.0'));
+				.reply(200, fixture('customers-v1.0'))
+				.get(DE_PATH)
+				.query({ $top: '9', $skip: '1' })
+				.reply(200, []);
 
 			const output = await runOk({ resource: 'customer', operation: 'getAll', limit: 10 });
 
@@ -184,6 +187,40 @@ describe('Customer', () => {
 			api.done();
 		});
 
+		it('Get by Tax Number keeps only customers carrying the number when the server ignores $filter', async () => {
+			tokenScope();
+			const plain = withoutIds(mueller);
+			const spaced = { ...plain, Id: 6003, CustomerTaxNumber: 'de 811-907.980' };
+			const split = { ...plain, Id: 6004, CountryCode: 'DE', CustomerTaxNumber: '811 907 980' };
+			const stranger = { ...plain, Id: 6005, CustomerTaxNumber: 'DE999999999' };
+			const noNumber = { ...plain, Id: 6006, CustomerTaxNumber: '' };
+			const api = erp()
+				.get(DE_PATH)
+				.query({ $filter: "CustomerTaxNumber eq 'DE811907980' or CustomerTaxNumber eq '811907980'" })
+				.reply(200, [stranger, plain, noNumber, spaced, split]);
+
+			const output = await runOk({ resource: 'customer', operation: 'getByTaxNumber', taxNumber: 'DE811907980' });
+
+			expect(output.map((item) => item.json.Id)).toEqual([6001, 6003, 6004]);
+			api.done();
+		});
+
+		it('Get by Tax Number without a prefix matches CountryCode + number, not another country\'s prefix', async () => {
+			tokenScope();
+			const plain = withoutIds(mueller);
+			const split = { ...plain, Id: 6004, CountryCode: 'DE', CustomerTaxNumber: '811907980' };
+			const api = erp()
+				.get(DE_PATH)
+				.query({ $filter: "CustomerTaxNumber eq '811907980'" })
+				.reply(200, [plain, split]);
+
+			const output = await runOk({ resource: 'customer', operation: 'getByTaxNumber', taxNumber: '811907980' });
+
+			// "DE811907980" is not "811907980" as typed; only the record storing the bare number matches.
+			expect(output.map((item) => item.json.Id)).toEqual([6004]);
+			api.done();
+		});
+
 		it('Get by Tax Number returns no item when nothing matches', async () => {
 			tokenScope();
 			const api = erp().get(DE_PATH).query({ $filter: "CustomerTaxNumber eq 'DE000000000' or CustomerTaxNumber eq '000000000'" }).reply(200, []);
@@ -208,7 +245,13 @@ describe('Customer', () => {
 
 		it('Get Many (Simplify off) returns the documented records as they are', async () => {
 			tokenScope();
-			const api = erp().get(PL_PATH).query({ $top: '500', $skip: '0' }).reply(200, fixture('customers-v1.2'));
+			const api = erp()
+				.get(PL_PATH)
+				.query({ $top: '500', $skip: '0' })
+				.reply(200, fixture('customers-v1.2'))
+				.get(PL_PATH)
+				.query({ $top: '500', $skip: '1' })
+				.reply(200, []);
 
 			const output = await runOk(
 				{ resource: 'customer', operation: 'getAll', returnAll: true, simplify: false },

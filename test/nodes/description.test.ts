@@ -169,6 +169,104 @@ describe('node description', () => {
 		}
 	});
 
+	it('Corrections pick the Document to Correct with a locator over invoices or advance invoices', () => {
+		for (const [resource, search] of [
+			['correctiveInvoice', 'searchInvoices'],
+			['correctiveAdvanceInvoice', 'searchAdvanceInvoices'],
+		]) {
+			const locator = properties.find((property) => property.name === 'sourceDocumentId' && shownFor(property, resource, 'createFromDocument'));
+			expect(locator).toMatchObject({ displayName: 'Document to Correct', type: 'resourceLocator', required: true });
+			expect(locator!.modes!.map((mode) => mode.name)).toEqual(['list', 'id', 'number']);
+			expect(locator!.modes![0].typeOptions?.searchListMethod).toBe(search);
+		}
+	});
+
+	it('Advance Invoice Create offers an optional Linked Advance Invoice locator', () => {
+		const locator = properties.find((property) => property.name === 'linkedAdvanceInvoiceId' && shownFor(property, 'advanceInvoice', 'create'));
+		expect(locator).toMatchObject({ displayName: 'Linked Advance Invoice', type: 'resourceLocator', required: false });
+		expect(locator!.modes!.map((mode) => mode.name)).toEqual(['list', 'id', 'number']);
+		expect(locator!.modes![0].typeOptions?.searchListMethod).toBe('searchAdvanceInvoices');
+	});
+
+	it('Payment Update Status picks the payment with a locator over payments (by PaymentId)', () => {
+		const locator = properties.find((property) => property.name === 'paymentId' && shownFor(property, 'payment', 'updateStatus'));
+		expect(locator).toMatchObject({ displayName: 'Payment', type: 'resourceLocator', required: true });
+		expect(locator!.modes!.map((mode) => mode.name)).toEqual(['list', 'id']);
+		expect(locator!.modes![0].typeOptions?.searchListMethod).toBe('searchPayments');
+	});
+
+	/** Versions per resource (helpers/apiFamilies.ts); resources with one version offer no API Version. */
+	const VERSIONS: Record<string, string[]> = {
+		customer: ['1.0', '1.2'],
+		invoice: ['1.0', '1.1', '1.2', '1.3', '1.4', '1.5'],
+		proforma: ['1.0', '1.1', '1.2', '1.4'],
+		advanceInvoice: ['1.4', '1.5'],
+		correctiveInvoice: ['1.4', '1.5'],
+		correctiveAdvanceInvoice: ['1.4', '1.5'],
+		purchaseInvoice: ['1.4', '1.5'],
+		payment: ['1.4', '1.5'],
+	};
+
+	it.each(Object.entries(VERSIONS))('%s has its own API Version with "Default for the Region" and its versions', (resource, versions) => {
+		const found = properties.filter((property) => property.name === 'apiVersion' && property.displayOptions?.show?.resource?.includes(resource));
+		expect(found).toHaveLength(1);
+		expect(found[0].displayOptions).toEqual({ show: { resource: [resource] } });
+		expect(found[0].default).toBe('');
+		const options = found[0].options as INodePropertyOptions[];
+		expect(options.map((option) => option.value).sort()).toEqual(['', ...versions].sort());
+		expect(options.find((option) => option.value === '')?.name).toBe('Default for the Region');
+		if (versions.includes('1.0')) expect(options.find((option) => option.value === '1.0')?.name).toBe('1.0 (Unversioned)');
+	});
+
+	it('API Version options name the regions where a version is current', () => {
+		const invoice = properties.find((property) => property.name === 'apiVersion' && property.displayOptions?.show?.resource?.includes('invoice'))!;
+		const byValue = Object.fromEntries((invoice.options as INodePropertyOptions[]).map((option) => [option.value, option.description]));
+		expect(byValue).toMatchObject({ '1.0': 'Current in Germany', '1.4': 'Current in Poland', '1.5': 'Current in Comarch Betterfly' });
+		expect(byValue['1.1']).toBeUndefined();
+		const proforma = properties.find((property) => property.name === 'apiVersion' && property.displayOptions?.show?.resource?.includes('proforma'))!;
+		expect((proforma.options as INodePropertyOptions[]).find((option) => option.value === '1.4')?.description).toBe(
+			'Current in Poland, Comarch Betterfly',
+		);
+	});
+
+	it('resources with a single API version offer no API Version', () => {
+		const offered = properties
+			.filter((property) => property.name === 'apiVersion')
+			.flatMap((property) => property.displayOptions?.show?.resource ?? []);
+		expect([...offered].sort()).toEqual(Object.keys(VERSIONS).sort());
+	});
+
+	it('every resource in the Resource dropdown has a description', () => {
+		const missing = (resourceProperty.options as INodePropertyOptions[]).filter((option) => !option.description).map((option) => option.name);
+		expect(missing).toEqual([]);
+		const byValue = Object.fromEntries((resourceProperty.options as INodePropertyOptions[]).map((option) => [option.value, option.description]));
+		expect(byValue).toMatchObject({
+			bankAccount: 'Own bank accounts (Bankkonten, rachunki bankowe)',
+			paymentType: 'Payment methods and terms (Zahlungsmethoden, formy płatności)',
+			printTemplate: 'User-defined print layouts for PDFs (customprints)',
+			product: 'Products and services (Produkte, produkty)',
+		});
+	});
+
+	it('Get Many filter and sort fields are called "Field"; date literals default to a date-time with offset', () => {
+		const filters = properties.find((property) => property.name === 'filters' && shownFor(property, 'invoice', 'getAll'))!;
+		const sort = properties.find((property) => property.name === 'sort' && shownFor(property, 'invoice', 'getAll'))!;
+		for (const collection of [filters, sort]) {
+			const field = allProperties([collection]).find((property) => property.name === 'field');
+			expect(field?.displayName).toBe('Field');
+		}
+		const options = properties.find((property) => property.name === 'options' && shownFor(property, 'invoice', 'getAll'))!;
+		const style = allProperties([options]).find((property) => property.name === 'dateLiteralStyle')!;
+		expect(style.default).toBe('offset');
+		expect((style.options as INodePropertyOptions[]).map((option) => option.value)).toEqual(['offset', 'iso', 'datetime']);
+	});
+
+	it('Unit Price is text, empty by default (empty takes the product price, 0 is a free line)', () => {
+		const unitPrices = allProperties(properties).filter((property) => property.name === 'unitPrice');
+		expect(unitPrices.length).toBeGreaterThan(0);
+		for (const unitPrice of unitPrices) expect(unitPrice).toMatchObject({ type: 'string', default: '' });
+	});
+
 	it('Get Many has Return All, Limit, Simplify, Filters, Options and Sort', () => {
 		for (const [resource, { operations }] of Object.entries(ISSUE_TABLE)) {
 			if (!('getAll' in operations)) continue;
@@ -180,6 +278,8 @@ describe('node description', () => {
 		}
 	});
 
+	// n8n's lint rule node-param-options-type-unsorted-items; the per-resource API Version (five or
+	// more entries for invoices and proformas) lists "Default for the Region" first and breaks it.
 	it('lint: every options list with five or more entries is sorted by name', () => {
 		const unsorted = optionLists(properties)
 			.filter(({ names }) => names.length >= 5)

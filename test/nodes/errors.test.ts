@@ -116,6 +116,124 @@ describe('errors', () => {
 		});
 	});
 
+	describe('unreadable answers and broken connections', () => {
+		it('an HTML error page from a proxy stays out of the message', async () => {
+			tokenScope();
+			const html = '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>';
+			const api = erp().get(`${PRODUCTS}/1`).reply(502, html, { 'Content-Type': 'text/html' });
+
+			const { error } = await run({ resource: 'product', operation: 'get', productId: byId(1) });
+
+			expect(error?.message).toBe('ERP XT could not process product 1 (server error 502)');
+			expect(error?.httpCode).toBe('502');
+			api.done();
+		});
+
+		it('an HTML page without a doctype (starting with <html) stays out of the message too', async () => {
+			tokenScope();
+			const api = erp().get(`${PRODUCTS}/1`).reply(400, '  <html><body>Request rejected</body></html>', { 'Content-Type': 'text/html' });
+
+			const { error } = await run({ resource: 'product', operation: 'get', productId: byId(1) });
+
+			expect(error?.message).toBe('ERP XT rejected product 1 (400 Bad Request)');
+			api.done();
+		});
+
+		it('a text answer over 500 characters stays out of the message', async () => {
+			tokenScope();
+			const api = erp().get(`${PRODUCTS}/1`).reply(400, `Stack trace: ${'at Erp.Api.Controller '.repeat(30)}`, { 'Content-Type': 'text/plain' });
+
+			const { error } = await run({ resource: 'product', operation: 'get', productId: byId(1) });
+
+			expect(error?.message).toBe('ERP XT rejected product 1 (400 Bad Request)');
+			api.done();
+		});
+
+		it('a short text answer is still quoted', async () => {
+			tokenScope();
+			const api = erp().get(`${PRODUCTS}/1`).reply(400, 'Nieprawidłowe zapytanie', { 'Content-Type': 'text/plain' });
+
+			const { error } = await run({ resource: 'product', operation: 'get', productId: byId(1) });
+
+			expect(error?.message).toBe('ERP XT rejected product 1: Nieprawidłowe zapytanie');
+			api.done();
+		});
+
+		it('a network error on a read: "Could not reach ERP XT for …", the code and advice in the description', async () => {
+			tokenScope();
+			const api = erp().get(`${PRODUCTS}/1`).replyWithError({ code: 'ECONNRESET', message: 'socket hang up' });
+
+			const { error, output } = await run({ resource: 'product', operation: 'get', productId: byId(1) });
+
+			expect(output).toEqual([]);
+			expect(error?.message).toBe('Could not reach ERP XT for product 1');
+			expect(error?.description).toBe('ECONNRESET. Check the Region / Base URL in the credential and the network connection.');
+			api.done();
+		});
+
+		it('a network error on a create warns that the record may exist', async () => {
+			tokenScope();
+			const api = erp().post(PRODUCTS).replyWithError({ code: 'ETIMEDOUT', message: 'timeout' });
+
+			const { error } = await run({ resource: 'product', operation: 'create', name: 'Kabel', unitOfMeasurement: 'm', rate: 9 });
+
+			expect(error?.message).toBe('Could not reach ERP XT for the new product');
+			expect(error?.description).toBe(
+				'ETIMEDOUT. The connection broke. The record may or may not have been created: check ERP XT before running the node again.',
+			);
+			api.done();
+		});
+
+		it.each([
+			['null', 'null'],
+			['an empty body', ''],
+		])('a Get answered with %s is "not found" (404), also for master data', async (_label, body) => {
+			tokenScope();
+			const api = erp().get(`${PRODUCTS}/10951199`).reply(200, body, { 'Content-Type': 'application/json' });
+
+			const { error } = await run({ resource: 'product', operation: 'get', productId: byId(10951199) });
+
+			expect(error?.message).toBe('Product 10951199 was not found in ERP XT');
+			expect(error?.httpCode).toBe('404');
+			api.done();
+		});
+
+		it('an update whose record reads as null is refused before any PUT', async () => {
+			tokenScope();
+			const api = erp().get(`${PRODUCTS}/10951199`).reply(200, 'null', { 'Content-Type': 'application/json' });
+
+			const { error } = await run({ resource: 'product', operation: 'update', productId: byId(10951199), updateFields: { name: 'Maus' } });
+
+			expect(error?.message).toBe('Product 10951199 was not found in ERP XT');
+			api.done();
+		});
+
+		it('a master-data update whose read-back fails returns the sent body with readBackError', async () => {
+			tokenScope();
+			const log = new BodyLog();
+			const api = erp()
+				.get(`${PRODUCTS}/10951199`)
+				.reply(200, mouse)
+				.put(PRODUCTS)
+				.reply(log.reply(204))
+				.get(`${PRODUCTS}/10951199`)
+				.reply(404, { Message: 'Produkt nicht gefunden' });
+
+			const { output, error } = await run({ resource: 'product', operation: 'update', productId: byId(10951199), updateFields: { name: 'Maus' } });
+
+			expect(error).toBeUndefined();
+			expect(log.bodies).toHaveLength(1);
+			expect(jsonItems(output)).toEqual([
+				{
+					json: { ...(log.bodies[0] as Json), readBackError: 'Product 10951199 was not found in ERP XT (Produkt nicht gefunden)' },
+					pairedItem: { item: 0 },
+				},
+			]);
+			expect(output[0].json).toMatchObject({ Id: 10951199, Name: 'Maus' });
+			api.done();
+		});
+	});
+
 	describe('validation before any request', () => {
 		async function expectRefused(parameters: IDataObject, message: string | RegExp) {
 			const { error, output } = await run(parameters);
@@ -189,7 +307,7 @@ describe('errors', () => {
 					paymentTypeId: 10260090,
 					items: {
 						item: [
-							{ productId: 10951199, quantity: 1, unitPrice: 0 },
+							{ productId: 10951199, quantity: 1, unitPrice: '' },
 							{ productId: 10951199, quantity: 0, unitPrice: 10 },
 						],
 					},
@@ -208,6 +326,90 @@ describe('errors', () => {
 					items: { item: [{ productId: 10951199, quantity: 1, unitPrice: -5 }] },
 				},
 				'Line 1: Unit Price must not be negative',
+			);
+		});
+
+		const invoiceWith = (line: IDataObject): IDataObject => ({
+			resource: 'invoice',
+			operation: 'create',
+			customerId: 6001,
+			paymentTypeId: 10260090,
+			items: { item: [{ productId: 10951199, quantity: 1, unitPrice: '' }, line] },
+		});
+
+		it.each([
+			['a thousands separator in the price', { unitPrice: '1,000' }, 'Line 2: Unit Price must be a number like 12.5, not "1,000"'],
+			['a price with both separators', { unitPrice: '1.234,56' }, 'Line 2: Unit Price must be a number like 12.5, not "1.234,56"'],
+			['a price in words', { unitPrice: 'zwölf' }, 'Line 2: Unit Price must be a number like 12.5, not "zwölf"'],
+			['a price with three decimals', { unitPrice: '12.345' }, 'Line 2: Unit Price may have at most 2 decimals, not 12.345'],
+			['a numeric price with three decimals', { unitPrice: 0.125 }, 'Line 2: Unit Price may have at most 2 decimals, not 0.125'],
+			['a quantity with a thousands separator', { quantity: '1,000', unitPrice: '5' }, 'Line 2: Quantity must be a number like 12.5, not "1,000"'],
+			['a quantity with five decimals', { quantity: 1.23456, unitPrice: '5' }, 'Line 2: Quantity may have at most 4 decimals, not 1.23456'],
+			['a quantity as text with five decimals', { quantity: '0,00001', unitPrice: '5' }, 'Line 2: Quantity may have at most 4 decimals, not 0.00001'],
+		])('%s', async (_label, values, message) => {
+			await expectRefused(invoiceWith({ productId: 10951199, quantity: 1, ...values }), message);
+		});
+
+		it('the number error explains the accepted format', async () => {
+			const { error } = await run(invoiceWith({ productId: 10951199, quantity: 1, unitPrice: '1,000' }));
+			expect(error?.description).toBe('Use a dot or a comma for decimals and no thousands separators.');
+		});
+
+		it('Items (JSON) without a quantity', async () => {
+			await expectRefused(
+				{
+					resource: 'invoice',
+					operation: 'create',
+					customerId: 6001,
+					paymentTypeId: 10260090,
+					itemsInputMode: 'json',
+					itemsJson: JSON.stringify([
+						{ productId: 10951199, quantity: 1, unitPrice: 5 },
+						{ productId: 10951199, unitPrice: 5 },
+					]),
+				},
+				'Line 2: quantity is missing in Items (JSON)',
+			);
+		});
+
+		it('Items (JSON) with an unknown key (a typo is not silently dropped)', async () => {
+			const { error } = await run({
+				resource: 'invoice',
+				operation: 'create',
+				customerId: 6001,
+				paymentTypeId: 10260090,
+				itemsInputMode: 'json',
+				itemsJson: JSON.stringify([{ productId: 10951199, qty: 3, unitPrice: 5 }]),
+			});
+
+			expect(error?.message).toBe('Line 1: unknown key "qty" in Items (JSON)');
+			expect(error?.description).toBe('Use productId, quantity, unitPrice, description, vatRateId.');
+			expect(unmatched).toEqual([]);
+		});
+
+		it('new lines of an update are checked before the document is read', async () => {
+			await expectRefused(
+				{
+					resource: 'invoice',
+					operation: 'update',
+					invoiceId: byId(2760795),
+					itemsUpdateMode: 'fields',
+					items: { item: [{ productId: 10951199, quantity: 1, unitPrice: '9,999' }] },
+				},
+				'Line 1: Unit Price must be a number like 12.5, not "9,999"',
+			);
+		});
+
+		it('JSON lines of an update are checked before the document is read', async () => {
+			await expectRefused(
+				{
+					resource: 'proforma',
+					operation: 'update',
+					proformaId: byId(2721060),
+					itemsUpdateMode: 'json',
+					itemsJson: JSON.stringify([{ productId: 10951199, price: 5 }]),
+				},
+				'Line 1: quantity is missing in Items (JSON)',
 			);
 		});
 

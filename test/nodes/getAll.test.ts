@@ -15,7 +15,7 @@ describe('Get Many', () => {
 	useNock();
 
 	describe('paging', () => {
-		it('Return All reads pages of 500 until a short page', async () => {
+		it('Return All reads pages of 500; a short page is confirmed by one more (empty) page', async () => {
 			tokenScope();
 			const api = erp()
 				.get(PRODUCTS)
@@ -26,7 +26,10 @@ describe('Get Many', () => {
 				.reply(200, page(501, 500))
 				.get(PRODUCTS)
 				.query({ $top: '500', $skip: '1000' })
-				.reply(200, page(1001, 120));
+				.reply(200, page(1001, 120))
+				.get(PRODUCTS)
+				.query({ $top: '500', $skip: '1120' })
+				.reply(200, []);
 
 			const output = await runOk({ resource: 'product', operation: 'getAll', returnAll: true, simplify: false });
 
@@ -70,6 +73,98 @@ describe('Get Many', () => {
 			api.done();
 		});
 
+		it('a short first page within a Limit is confirmed with $top = what is still missing', async () => {
+			tokenScope();
+			const api = erp()
+				.get(PRODUCTS)
+				.query({ $top: '7', $skip: '0' })
+				.reply(200, page(1, 3))
+				.get(PRODUCTS)
+				.query({ $top: '4', $skip: '3' })
+				.reply(200, []);
+
+			const output = await runOk({ resource: 'product', operation: 'getAll', limit: 7, simplify: false });
+
+			expect(ids(output)).toEqual(range(1, 3));
+			api.done();
+		});
+
+		it('a server that caps pages below $top: a second page of the same length continues paging until a shorter one', async () => {
+			tokenScope();
+			const api = erp()
+				.get(PRODUCTS)
+				.query({ $top: '500', $skip: '0' })
+				.reply(200, page(1, 100))
+				.get(PRODUCTS)
+				.query({ $top: '500', $skip: '100' })
+				.reply(200, page(101, 100))
+				.get(PRODUCTS)
+				.query({ $top: '500', $skip: '200' })
+				.reply(200, page(201, 100))
+				.get(PRODUCTS)
+				.query({ $top: '500', $skip: '300' })
+				.reply(200, page(301, 40));
+
+			const output = await runOk({ resource: 'product', operation: 'getAll', returnAll: true, simplify: false });
+
+			expect(ids(output)).toEqual(range(1, 340));
+			api.done();
+		});
+
+		it('a server cap with a list ending exactly on a page boundary stops at the first empty page', async () => {
+			tokenScope();
+			const api = erp()
+				.get(PRODUCTS)
+				.query({ $top: '500', $skip: '0' })
+				.reply(200, page(1, 100))
+				.get(PRODUCTS)
+				.query({ $top: '500', $skip: '100' })
+				.reply(200, page(101, 100))
+				.get(PRODUCTS)
+				.query({ $top: '500', $skip: '200' })
+				.reply(200, []);
+
+			const output = await runOk({ resource: 'product', operation: 'getAll', returnAll: true, simplify: false });
+
+			expect(ids(output)).toEqual(range(1, 200));
+			api.done();
+		});
+
+		it('a confirming page shorter than the short first page ends the list (no further request)', async () => {
+			tokenScope();
+			const api = erp()
+				.get(PRODUCTS)
+				.query({ $top: '500', $skip: '0' })
+				.reply(200, page(1, 100))
+				.get(PRODUCTS)
+				.query({ $top: '500', $skip: '100' })
+				.reply(200, page(101, 30));
+
+			const output = await runOk({ resource: 'product', operation: 'getAll', returnAll: true, simplify: false });
+
+			expect(ids(output)).toEqual(range(1, 130));
+			api.done();
+		});
+
+		it('a server cap under a Limit keeps asking for the remaining Limit and stops when it is reached', async () => {
+			tokenScope();
+			const api = erp()
+				.get(PRODUCTS)
+				.query({ $top: '250', $skip: '0' })
+				.reply(200, page(1, 100))
+				.get(PRODUCTS)
+				.query({ $top: '150', $skip: '100' })
+				.reply(200, page(101, 100))
+				.get(PRODUCTS)
+				.query({ $top: '50', $skip: '200' })
+				.reply(200, page(201, 50));
+
+			const output = await runOk({ resource: 'product', operation: 'getAll', limit: 250, simplify: false });
+
+			expect(ids(output)).toEqual(range(1, 250));
+			api.done();
+		});
+
 		it('Limit within one page makes one request with $top = limit', async () => {
 			tokenScope();
 			const api = erp().get(PRODUCTS).query({ $top: '7', $skip: '0' }).reply(200, page(1, 7));
@@ -80,7 +175,7 @@ describe('Get Many', () => {
 			api.done();
 		});
 
-		it('a server that ignores $skip does not make the node loop forever', async () => {
+		it('a server that ignores $skip is reported instead of looping forever or returning a cut list', async () => {
 			tokenScope();
 			const api = erp()
 				.get(PRODUCTS)
@@ -90,9 +185,83 @@ describe('Get Many', () => {
 				.query({ $top: '500', $skip: '500' })
 				.reply(200, page(1, 500));
 
-			const output = await runOk({ resource: 'product', operation: 'getAll', returnAll: true, simplify: false });
+			const { error, output } = await run({ resource: 'product', operation: 'getAll', returnAll: true, simplify: false });
 
-			expect(ids(output)).toEqual(range(1, 500));
+			expect(output).toEqual([]);
+			expect(error?.name).toBe('NodeOperationError');
+			expect(error?.message).toBe('ERP XT ignored paging and sent the same records again after 500; the list is incomplete');
+			expect(error?.description).toBe('Narrow the list with Filters, or turn off Return All and use Limit.');
+			api.done();
+		});
+
+		it('a server that ignores $skip on the confirming request of a short page is reported too', async () => {
+			tokenScope();
+			const api = erp()
+				.get(PRODUCTS)
+				.query({ $top: '50', $skip: '0' })
+				.reply(200, page(1, 20))
+				.get(PRODUCTS)
+				.query({ $top: '30', $skip: '20' })
+				.reply(200, page(1, 20));
+
+			const { error } = await run({ resource: 'product', operation: 'getAll', limit: 50, simplify: false });
+
+			expect(error?.message).toBe('ERP XT ignored paging and sent the same records again after 20; the list is incomplete');
+			api.done();
+		});
+
+		it('a first page refused with 400 is read once more without $top/$skip and taken as the whole list', async () => {
+			tokenScope();
+			const api = erp()
+				.get(PRODUCTS)
+				.query({ $filter: "Name eq 'Kabel'", $top: '500', $skip: '0' })
+				.reply(400, { Message: 'The query specified in the URI is not valid.' })
+				.get(PRODUCTS)
+				.query({ $filter: "Name eq 'Kabel'" })
+				.reply(200, page(1, 3));
+
+			const output = await runOk({
+				resource: 'product',
+				operation: 'getAll',
+				returnAll: true,
+				simplify: false,
+				filters: { conditions: [{ field: 'Name', operator: 'eq', value: 'Kabel' }] },
+			});
+
+			expect(ids(output)).toEqual(range(1, 3));
+			api.done();
+		});
+
+		it('a first page refused with 400: the unpaged answer is still cut to the Limit', async () => {
+			tokenScope();
+			const api = erp()
+				.get(PRODUCTS)
+				.query({ $top: '2', $skip: '0' })
+				.reply(400, { Message: 'The query specified in the URI is not valid.' })
+				.get(PRODUCTS)
+				.reply(200, page(1, 5));
+
+			const output = await runOk({ resource: 'product', operation: 'getAll', limit: 2, simplify: false });
+
+			expect(ids(output)).toEqual([1, 2]);
+			api.done();
+		});
+
+		it('a 400 on a later page is an error, not a silent re-read', async () => {
+			tokenScope();
+			const api = erp()
+				.get(PRODUCTS)
+				.query({ $top: '500', $skip: '0' })
+				.reply(200, page(1, 500))
+				.get(PRODUCTS)
+				.query({ $top: '500', $skip: '500' })
+				.reply(400, { Message: 'Bad paging' });
+
+			const { error, output } = await run({ resource: 'product', operation: 'getAll', returnAll: true, simplify: false });
+
+			expect(output).toEqual([]);
+			expect(error?.message).toBe('ERP XT rejected the list of products: Bad paging');
+			expect(error?.httpCode).toBe('400');
 			api.done();
 		});
 
@@ -174,10 +343,68 @@ describe('Get Many', () => {
 			);
 		});
 
-		it('writes dates as ISO literals by default', async () => {
+		it('writes dates by default as the day\'s midnight in Central European summer time (+02:00)', async () => {
 			await expectFilter(
 				{ resource: 'invoice', filters: { conditions: [{ field: 'IssueDate', operator: 'ge', value: '2024-06-01' }] } },
+				{ $filter: 'IssueDate ge 2024-06-01T00:00:00+02:00' },
+				INVOICES,
+			);
+		});
+
+		it('writes winter dates with +01:00 by default', async () => {
+			await expectFilter(
+				{ resource: 'invoice', filters: { conditions: [{ field: 'IssueDate', operator: 'lt', value: '2024-01-15' }] } },
+				{ $filter: 'IssueDate lt 2024-01-15T00:00:00+01:00' },
+				INVOICES,
+			);
+		});
+
+		it('uses the offset valid at local midnight on the days the clocks change', async () => {
+			await expectFilter(
+				{
+					resource: 'invoice',
+					filters: {
+						conditions: [
+							{ field: 'IssueDate', operator: 'ge', value: '2024-03-31' },
+							{ field: 'IssueDate', operator: 'le', value: '2024-10-27' },
+						],
+					},
+				},
+				{ $filter: 'IssueDate ge 2024-03-31T00:00:00+01:00 and IssueDate le 2024-10-27T00:00:00+02:00' },
+				INVOICES,
+			);
+		});
+
+		it('writes bare dates with Date Only (iso)', async () => {
+			await expectFilter(
+				{
+					resource: 'invoice',
+					filters: { conditions: [{ field: 'IssueDate', operator: 'ge', value: '2024-06-01' }] },
+					options: { dateLiteralStyle: 'iso' },
+				},
 				{ $filter: 'IssueDate ge 2024-06-01' },
+				INVOICES,
+			);
+		});
+
+		it('takes the Central European date of a timestamp with Z or an offset, the date part of one without', async () => {
+			await expectFilter(
+				{
+					resource: 'invoice',
+					filters: {
+						conditions: [
+							{ field: 'IssueDate', operator: 'ge', value: '2024-06-04T22:30:00Z' },
+							{ field: 'IssueDate', operator: 'lt', value: '2024-06-05T00:30:00+05:00' },
+							{ field: 'IssueDate', operator: 'le', value: '2024-01-15T23:30:00.000Z' },
+							{ field: 'IssueDate', operator: 'ge', value: '2024-06-04T23:59:00' },
+						],
+					},
+					options: { dateLiteralStyle: 'iso' },
+				},
+				{
+					$filter:
+						'IssueDate ge 2024-06-05 and IssueDate lt 2024-06-04 and IssueDate le 2024-01-16 and IssueDate ge 2024-06-04',
+				},
 				INVOICES,
 			);
 		});
@@ -298,7 +525,10 @@ describe('Get Many', () => {
 			.reply(200, [
 				{ $id: '1', Name: 'A', Address: address, Id: 1 },
 				{ $id: '3', Name: 'B', Address: { $ref: '2' }, Id: 2 },
-			]);
+			])
+			.get(`${API}/customers`)
+			.query({ $top: '48', $skip: '2' })
+			.reply(200, []);
 
 		const output = await runOk({ resource: 'customer', operation: 'getAll', simplify: false });
 
@@ -326,7 +556,13 @@ describe('Get Many', () => {
 
 		it('on: at most ten fields', async () => {
 			tokenScope();
-			const api = erp().get(PRODUCTS).query({ $top: '50', $skip: '0' }).reply(200, [full]);
+			const api = erp()
+				.get(PRODUCTS)
+				.query({ $top: '50', $skip: '0' })
+				.reply(200, [full])
+				.get(PRODUCTS)
+				.query({ $top: '49', $skip: '1' })
+				.reply(200, []);
 
 			const output = await runOk({ resource: 'product', operation: 'getAll', simplify: true });
 
@@ -339,7 +575,13 @@ describe('Get Many', () => {
 
 		it('off: the records as ERP XT sent them', async () => {
 			tokenScope();
-			const api = erp().get(PRODUCTS).query({ $top: '50', $skip: '0' }).reply(200, [full]);
+			const api = erp()
+				.get(PRODUCTS)
+				.query({ $top: '50', $skip: '0' })
+				.reply(200, [full])
+				.get(PRODUCTS)
+				.query({ $top: '49', $skip: '1' })
+				.reply(200, []);
 
 			const output = await runOk({ resource: 'product', operation: 'getAll', simplify: false });
 

@@ -147,7 +147,13 @@ describe('Invoice', () => {
 	describe('Get Many', () => {
 		it('simplifies invoices to ten fields with plain dates', async () => {
 			tokenScope();
-			const api = erp().get(PL).query({ $top: '50', $skip: '0' }).reply(200, [plInvoice]);
+			const api = erp()
+				.get(PL)
+				.query({ $top: '50', $skip: '0' })
+				.reply(200, [plInvoice])
+				.get(PL)
+				.query({ $top: '49', $skip: '1' })
+				.reply(200, []);
 
 			const output = await runOk({ resource: 'invoice', operation: 'getAll' }, { edition: 'pl' });
 
@@ -175,7 +181,13 @@ describe('Invoice', () => {
 		it('uses the API Version override (/v1.1/invoices) and returns the documented legacy list without $id', async () => {
 			tokenScope();
 			const legacy = fixture<Json[]>('invoices-v1.1');
-			const api = erp().get(`${API}/v1.1/invoices`).query({ $top: '50', $skip: '0' }).reply(200, legacy);
+			const api = erp()
+				.get(`${API}/v1.1/invoices`)
+				.query({ $top: '50', $skip: '0' })
+				.reply(200, legacy)
+				.get(`${API}/v1.1/invoices`)
+				.query({ $top: '49', $skip: '1' })
+				.reply(200, []);
 
 			const output = await runOk(
 				{ resource: 'invoice', operation: 'getAll', simplify: false, apiVersion: '1.1' },
@@ -268,7 +280,7 @@ describe('Invoice', () => {
 			api.done();
 		});
 
-		it("unit price 0 takes the product's sale price, one GET per product across lines and items", async () => {
+		it("an empty unit price takes the product's sale price, one GET per product across lines and items", async () => {
 			tokenScope();
 			const log = new BodyLog();
 			const api = erp()
@@ -289,8 +301,8 @@ describe('Invoice', () => {
 					paymentTypeId: 10260090,
 					items: {
 						item: [
-							{ productId: 10951199, quantity: 1, unitPrice: 0 },
-							{ productId: 10951199, quantity: 3, unitPrice: 0, description: 'Zapas' },
+							{ productId: 10951199, quantity: 1, unitPrice: '' },
+							{ productId: 10951199, quantity: 3, description: 'Zapas' },
 						],
 					},
 				},
@@ -308,7 +320,7 @@ describe('Invoice', () => {
 			api.done();
 		});
 
-		it('unit price 0 on a gross invoice takes the gross sale price', async () => {
+		it('an empty unit price on a gross invoice takes the gross sale price', async () => {
 			tokenScope();
 			const log = new BodyLog();
 			const api = erp()
@@ -325,7 +337,7 @@ describe('Invoice', () => {
 					operation: 'create',
 					customerId: 529611,
 					paymentTypeId: 10260090,
-					items: { item: [{ productId: 10951199, quantity: 2, unitPrice: 0 }] },
+					items: { item: [{ productId: 10951199, quantity: 2, unitPrice: '' }] },
 					additionalFields: { amountsAre: 1 },
 				},
 				{ edition: 'pl' },
@@ -338,6 +350,101 @@ describe('Invoice', () => {
 					InvoiceType: 1,
 					Items: [{ ProductId: 10951199, Quantity: 2, ProductCurrencyPrice: 61.5 }],
 				},
+			]);
+			api.done();
+		});
+
+		it('a unit price of 0 is a free line: 0 is sent and no product is read', async () => {
+			tokenScope();
+			const log = new BodyLog();
+			const api = erp().post(PL).reply(log.reply(200, 2760795)).get(`${PL}/2760795`).reply(200, plInvoice);
+
+			await runOk(
+				{
+					resource: 'invoice',
+					operation: 'create',
+					customerId: 529611,
+					paymentTypeId: 10260090,
+					items: {
+						item: [
+							{ productId: 10951199, quantity: 1, unitPrice: 0, description: 'Gratis' },
+							{ productId: 10951199, quantity: 2, unitPrice: '0' },
+						],
+					},
+				},
+				{ edition: 'pl' },
+			);
+
+			expect(log.bodies).toEqual([
+				{
+					PurchasingPartyId: 529611,
+					PaymentTypeId: 10260090,
+					Items: [
+						{ ProductId: 10951199, Quantity: 1, ProductCurrencyPrice: 0, ProductDescription: 'Gratis' },
+						{ ProductId: 10951199, Quantity: 2, ProductCurrencyPrice: 0 },
+					],
+				},
+			]);
+			api.done();
+		});
+
+		it('unit prices given as text are read as numbers, a decimal comma included', async () => {
+			tokenScope();
+			const log = new BodyLog();
+			const api = erp().post(DE).reply(log.reply(200, 2760795)).get(`${DE}/2760795`).reply(200, deInvoice);
+
+			await runOk({
+				resource: 'invoice',
+				operation: 'create',
+				customerId: 6001,
+				paymentTypeId: 10260090,
+				items: {
+					item: [
+						{ productId: 10951199, quantity: 1, unitPrice: '49.90' },
+						{ productId: 10951198, quantity: '2,5', unitPrice: ' 12,5 ' },
+						{ productId: 10951197, quantity: 1.2345, unitPrice: 0.99 },
+					],
+				},
+			});
+
+			expect((log.bodies[0] as Json).Items).toEqual([
+				{ ProductId: 10951199, Quantity: 1, ProductCurrencyNetPrice: 49.9 },
+				{ ProductId: 10951198, Quantity: 2.5, ProductCurrencyNetPrice: 12.5 },
+				{ ProductId: 10951197, Quantity: 1.2345, ProductCurrencyNetPrice: 0.99 },
+			]);
+			api.done();
+		});
+
+		it('a failed product price read is not cached: the next input item reads the product again', async () => {
+			tokenScope();
+			const log = new BodyLog();
+			const api = erp()
+				.get(`${API}/products/10951199`)
+				.reply(503, { Message: 'Service Unavailable' })
+				.get(`${API}/products/10951199`)
+				.reply(200, product)
+				.post(PL)
+				.reply(log.reply(200, 2760795))
+				.get(`${PL}/2760795`)
+				.reply(200, plInvoice);
+
+			const { output } = await run(
+				{
+					resource: 'invoice',
+					operation: 'create',
+					customerId: 529611,
+					paymentTypeId: 10260090,
+					items: { item: [{ productId: 10951199, quantity: 1, unitPrice: '' }] },
+				},
+				{ edition: 'pl', items: [{ n: 1 }, { n: 2 }], continueOnFail: true },
+			);
+
+			expect(jsonItems(output)).toEqual([
+				{ json: expect.objectContaining({ error: 'ERP XT could not process product 10951199 (server error 503): Service Unavailable' }), pairedItem: { item: 0 } },
+				{ json: plInvoice, pairedItem: { item: 1 } },
+			]);
+			expect(log.bodies).toEqual([
+				{ PurchasingPartyId: 529611, PaymentTypeId: 10260090, Items: [{ ProductId: 10951199, Quantity: 1, ProductCurrencyPrice: 50 }] },
 			]);
 			api.done();
 		});
@@ -554,7 +661,176 @@ describe('Invoice', () => {
 			);
 
 			expect(output).toEqual([]);
-			expect(error?.message).toBe('invoice FS/20/6/1 cannot be changed: it is confirmed');
+			expect(error?.message).toBe('Invoice FS/20/6/1 cannot be changed: it is confirmed');
+			api.done();
+		});
+
+		it('a failed read-back after a successful PUT returns the sent body with readBackError', async () => {
+			tokenScope();
+			const log = new BodyLog();
+			const api = erp()
+				.get(`${DE}/2760795`)
+				.reply(200, deInvoice)
+				.put(DE)
+				.reply(log.reply(204))
+				.get(`${DE}/2760795`)
+				.reply(503, { Message: 'Service Unavailable' });
+
+			const output = await runOk({
+				resource: 'invoice',
+				operation: 'update',
+				invoiceId: byId(2760795),
+				updateFields: { paymentTypeId: 10260089 },
+			});
+
+			expect(log.bodies).toHaveLength(1);
+			expect(jsonItems(output)).toEqual([
+				{
+					json: {
+						...(log.bodies[0] as Json),
+						readBackError: 'ERP XT could not process invoice 2760795 (server error 503): Service Unavailable',
+					},
+					pairedItem: { item: 0 },
+				},
+			]);
+			api.done();
+		});
+
+		it('a read-back answering null after a successful PUT reports the record as not found in readBackError', async () => {
+			tokenScope();
+			const log = new BodyLog();
+			const api = erp()
+				.get(`${DE}/2760795`)
+				.reply(200, deInvoice)
+				.put(DE)
+				.reply(log.reply(204))
+				.get(`${DE}/2760795`)
+				.reply(200, 'null', { 'Content-Type': 'application/json' });
+
+			const output = await runOk({
+				resource: 'invoice',
+				operation: 'update',
+				invoiceId: byId(2760795),
+				updateFields: { paymentTypeId: 10260089 },
+			});
+
+			expect(output[0].json).toEqual({ ...(log.bodies[0] as Json), readBackError: 'Invoice 2760795 was not found in ERP XT' });
+			api.done();
+		});
+
+		it('refuses switching Amounts Are while keeping the current lines, after reading the invoice and before any PUT', async () => {
+			tokenScope();
+			const api = erp().get(`${PL}/2760795`).reply(200, plInvoice);
+
+			const { error, output } = await run(
+				{ resource: 'invoice', operation: 'update', invoiceId: byId(2760795), updateFields: { amountsAre: 1 }, itemsUpdateMode: 'keep' },
+				{ edition: 'pl' },
+			);
+
+			expect(output).toEqual([]);
+			expect(error?.message).toBe('Amounts Are changes only together with new line prices');
+			expect(error?.description).toBe(
+				'The current line prices would be read the other way (net as gross or gross as net). Replace the lines too.',
+			);
+			api.done();
+		});
+
+		it('accepts Amounts Are unchanged with the current lines', async () => {
+			tokenScope();
+			const log = new BodyLog();
+			const api = erp()
+				.get(`${PL}/2760795`)
+				.reply(200, plInvoice)
+				.put(PL)
+				.reply(log.reply(204))
+				.get(`${PL}/2760795`)
+				.reply(200, plInvoice);
+
+			await runOk(
+				{ resource: 'invoice', operation: 'update', invoiceId: byId(2760795), updateFields: { amountsAre: 0, description: 'x' } },
+				{ edition: 'pl' },
+			);
+
+			expect(log.bodies[0]).toMatchObject({
+				InvoiceType: 0,
+				Description: 'x',
+				Items: [{ ProductId: 10985424, Quantity: 1, ProductCurrencyPrice: 100, ProductDescription: '', VatRateId: 23, Id: 4463601 }],
+			});
+			api.done();
+		});
+
+		it('switches Amounts Are to gross together with new lines; an empty price takes the gross sale price', async () => {
+			tokenScope();
+			const log = new BodyLog();
+			const api = erp()
+				.get(`${PL}/2760795`)
+				.reply(200, plInvoice)
+				.get(`${API}/products/10951199`)
+				.reply(200, product)
+				.put(PL)
+				.reply(log.reply(204))
+				.get(`${PL}/2760795`)
+				.reply(200, { ...plInvoice, InvoiceType: 1 });
+
+			await runOk(
+				{
+					resource: 'invoice',
+					operation: 'update',
+					invoiceId: byId(2760795),
+					updateFields: { amountsAre: 1 },
+					itemsUpdateMode: 'fields',
+					items: { item: [{ productId: 10951199, quantity: 2, unitPrice: '' }, { productId: 10985424, quantity: 1, unitPrice: '123' }] },
+				},
+				{ edition: 'pl' },
+			);
+
+			expect(log.bodies[0]).toMatchObject({
+				Id: 2760795,
+				InvoiceType: 1,
+				Items: [
+					{ ProductId: 10951199, Quantity: 2, ProductCurrencyPrice: 61.5 },
+					{ ProductId: 10985424, Quantity: 1, ProductCurrencyPrice: 123 },
+				],
+			});
+			api.done();
+		});
+
+		it('a foreign-currency invoice refuses an empty price on new lines: no product read, no PUT', async () => {
+			tokenScope();
+			const api = erp().get(`${PL}/2760795`).reply(200, { ...plInvoice, CurrencyCode: 'EUR' });
+
+			const { error } = await run(
+				{
+					resource: 'invoice',
+					operation: 'update',
+					invoiceId: byId(2760795),
+					itemsUpdateMode: 'fields',
+					items: { item: [{ productId: 10951199, quantity: 2, unitPrice: '' }] },
+				},
+				{ edition: 'pl' },
+			);
+
+			expect(error?.message).toBe('Line 1: enter a Unit Price; product prices are in PLN, the document is in EUR');
+			api.done();
+		});
+	});
+
+	describe('Get of an empty answer', () => {
+		it.each([
+			['null', 'null'],
+			['an empty body', ''],
+			['a bare number', '42'],
+			['a list', '[]'],
+		])('%s counts as "not found" (404)', async (_label, body) => {
+			tokenScope();
+			const api = erp().get(`${PL}/2760795`).reply(200, body, { 'Content-Type': 'application/json' });
+
+			const { error, output } = await run({ resource: 'invoice', operation: 'get', invoiceId: byId(2760795) }, { edition: 'pl' });
+
+			expect(output).toEqual([]);
+			expect(error?.message).toBe('Invoice 2760795 was not found in ERP XT');
+			expect(error?.httpCode).toBe('404');
+			expect(error?.description).toBe('ERP XT answered without a record. Check the ID; the record may have been deleted.');
 			api.done();
 		});
 	});
@@ -699,6 +975,119 @@ describe('Invoice', () => {
 
 			expectPdf(output, 'invoice-2760800.pdf');
 			api.done();
+		});
+
+		it('Betterfly (v1.5): tries /v1.5/invoices/{id}/print, falls back to the documented /v1.4 route on 405', async () => {
+			tokenScope();
+			const V15 = `${API}/v1.5/invoices`;
+			const finalInvoice = fixture<Json>('final-invoice');
+			const api = erp()
+				.get(`${V15}/2760800`)
+				.reply(200, finalInvoice)
+				.get(`${V15}/2760800/print`)
+				.query({ customPrintId: '303' })
+				.reply(405, { Message: "The requested resource does not support http method 'GET'." })
+				.get(`${API}/v1.4/invoices/2760800/print`)
+				.query({ customPrintId: '303' })
+				.reply(200, JSON.stringify(PDF_DATA_URI), { 'Content-Type': 'application/json' });
+
+			const output = await runOk(
+				{ resource: 'invoice', operation: 'downloadPdf', invoiceId: byId(2760800), printTemplateId: '303', binaryPropertyName: 'data' },
+				{ edition: 'betterfly' },
+			);
+
+			expectPdf(output, 'invoice-2760800.pdf');
+			api.done();
+		});
+
+		it('Betterfly (v1.5): falls back to /v1.4 on 404 and reports the v1.4 answer when that fails too', async () => {
+			tokenScope();
+			const V15 = `${API}/v1.5/invoices`;
+			const api = erp()
+				.get(`${V15}/2760795`)
+				.reply(200, plInvoice)
+				.get(`${V15}/2760795/print`)
+				.reply(404, { Message: 'No HTTP resource was found' })
+				.get(`${API}/v1.4/invoices/2760795/print`)
+				.reply(404, { Message: 'Nie znaleziono wydruku' });
+
+			const { error } = await run(
+				{ resource: 'invoice', operation: 'downloadPdf', invoiceId: byId(2760795), binaryPropertyName: 'data' },
+				{ edition: 'betterfly' },
+			);
+
+			expect(error?.message).toBe('The PDF of invoice 2760795 was not found in ERP XT (Nie znaleziono wydruku)');
+			api.done();
+		});
+
+		it('Betterfly (v1.5): a server error on /v1.5 print is reported without trying /v1.4', async () => {
+			tokenScope();
+			const V15 = `${API}/v1.5/invoices`;
+			const api = erp()
+				.get(`${V15}/2760795`)
+				.reply(200, plInvoice)
+				.get(`${V15}/2760795/print`)
+				.reply(500, { Message: 'Błąd wydruku' });
+
+			const { error } = await run(
+				{ resource: 'invoice', operation: 'downloadPdf', invoiceId: byId(2760795), binaryPropertyName: 'data' },
+				{ edition: 'betterfly' },
+			);
+
+			expect(error?.message).toBe('ERP XT could not process the PDF of invoice 2760795 (server error 500): Błąd wydruku');
+			api.done();
+		});
+
+		it('API 1.1 uses only /v1.1/invoices/print/{id}', async () => {
+			tokenScope();
+			const V11 = `${API}/v1.1/invoices`;
+			const [legacy] = fixture<Json[]>('invoices-v1.1');
+			const api = erp()
+				.get(`${V11}/2760795`)
+				.reply(200, legacy)
+				.get(`${V11}/print/2760795`)
+				.reply(200, JSON.stringify(PDF_BASE64), { 'Content-Type': 'application/json' });
+
+			const output = await runOk(
+				{ resource: 'invoice', operation: 'downloadPdf', apiVersion: '1.1', invoiceId: byId(2760795), binaryPropertyName: 'data' },
+				{ edition: 'pl' },
+			);
+
+			expectPdf(output, 'FS-20-6-1.pdf');
+			api.done();
+		});
+
+		it('API 1.1: a missing /print/{id} route is reported, no other route is tried', async () => {
+			tokenScope();
+			const V11 = `${API}/v1.1/invoices`;
+			const [legacy] = fixture<Json[]>('invoices-v1.1');
+			const api = erp().get(`${V11}/2760795`).reply(200, legacy).get(`${V11}/print/2760795`).reply(404);
+
+			const { error } = await run(
+				{ resource: 'invoice', operation: 'downloadPdf', apiVersion: '1.1', invoiceId: byId(2760795), binaryPropertyName: 'data' },
+				{ edition: 'pl' },
+			);
+
+			expect(error?.message).toBe('The PDF of invoice 2760795 was not found in ERP XT');
+			api.done();
+		});
+
+		it('API 1.1 refuses a chosen print template before any request (also before a By Number lookup)', async () => {
+			const { error, output } = await run(
+				{
+					resource: 'invoice',
+					operation: 'downloadPdf',
+					apiVersion: '1.1',
+					invoiceId: byNumber('FS/20/6/1'),
+					printTemplateId: '301',
+					binaryPropertyName: 'data',
+				},
+				{ edition: 'pl' },
+			);
+
+			expect(output).toEqual([]);
+			expect(error?.message).toBe("API version 1.1 prints only with the customer's template");
+			expect(error?.description).toBe('Leave Print Template empty, or use API version 1.2 or later.');
 		});
 
 		it('reports a print answer that is not a PDF', async () => {

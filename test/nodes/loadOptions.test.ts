@@ -30,33 +30,43 @@ const ANSWERS: Record<string, unknown> = {
 	'/api2/public/bankaccounts': fixture('bank-accounts'),
 	'/api2/public/customprints': fixture('print-templates'),
 	'/api2/public/v1.4/invoices': invoiceList,
+	'/api2/public/v1.1/invoices': [{ ...fixture<Json>('invoice-v1.4'), Id: 2760500, Number: 'FS/20/6/1' }],
 	'/api2/public/proformas': [fixture('proforma-v1.0')],
+	'/api2/public/v1.4/paymentdetails': fixture('pl-payment-details-v1.4'),
+	'/api2/public/v1.4/advanceInvoices': [fixture('pl-advance-invoice')],
 };
 
-function context(edition: 'de' | 'pl' = 'de') {
+/** The node parameters the dropdown is opened from (resource, apiVersion). */
+type NodeParameters = Record<string, string>;
+
+/** Answers honour $top/$skip like a paging server; the short last page is confirmed by an empty one. */
+function context(edition: 'de' | 'pl' = 'de', parameters: NodeParameters = {}) {
 	const requests: IHttpRequestOptions[] = [];
 	const httpRequestWithAuthentication = jest.fn(async (credentialType: string, options: IHttpRequestOptions) => {
 		expect(credentialType).toBe('comarchErpXtOAuth2Api');
 		requests.push(options);
 		const path = new URL(String(options.url)).pathname;
 		if (!(path in ANSWERS)) throw new Error(`unexpected request ${path}`);
-		return structuredClone(ANSWERS[path]);
+		const qs = options.qs as IDataObject;
+		const skip = Number(qs.$skip);
+		return structuredClone((ANSWERS[path] as unknown[]).slice(skip, skip + Number(qs.$top)));
 	});
 	const ctx = mock<ILoadOptionsFunctions>({
 		helpers: { httpRequestWithAuthentication } as unknown as ILoadOptionsFunctions['helpers'],
 	});
 	ctx.getNode.mockReturnValue(mock<INode>({ name: 'ERP XT', type: 'n8n-nodes-comarch-erp-xt.comarchErpXt' }));
 	ctx.getCredentials.mockResolvedValue(credentialData(BASE, edition));
+	ctx.getCurrentNodeParameter.mockImplementation((name: string) => parameters[name]);
 	return { ctx, requests, httpRequestWithAuthentication };
 }
 
-function expectListRequest(requests: IHttpRequestOptions[], path: string) {
-	expect(requests).toHaveLength(1);
-	expect(requests[0]).toMatchObject({
-		method: 'GET',
-		url: `${BASE}${path}`,
-		qs: { $orderby: 'Id desc', $top: 500, $skip: 0 },
-	});
+/** One list read: the first page, then the page that confirms the short one is the end. */
+function expectListRequest(requests: IHttpRequestOptions[], path: string, orderBy = 'Id desc') {
+	const count = (ANSWERS[path] as unknown[]).length;
+	expect(requests.map(({ method, url, qs }) => ({ method, url, qs }))).toEqual([
+		{ method: 'GET', url: `${BASE}${path}`, qs: { $orderby: orderBy, $top: 500, $skip: 0 } },
+		{ method: 'GET', url: `${BASE}${path}`, qs: { $orderby: orderBy, $top: 500, $skip: count } },
+	]);
 }
 
 describe('dropdowns (loadOptions)', () => {
@@ -141,6 +151,52 @@ describe('dropdowns (loadOptions)', () => {
 			{ $orderby: 'Id desc', $top: 500, $skip: 500 },
 		]);
 	});
+
+	it('a server capping pages at 300 is paged on up to 1000 records, asking for the remaining 100 last', async () => {
+		const { ctx, requests, httpRequestWithAuthentication } = context();
+		httpRequestWithAuthentication.mockImplementation(async (_type: string, options: IHttpRequestOptions) => {
+			requests.push(options);
+			const qs = options.qs as IDataObject;
+			const count = Math.min(300, Number(qs.$top));
+			return Array.from({ length: count }, (_, index) => ({ Name: `P${index}`, Id: Number(qs.$skip) + index + 1 }));
+		});
+
+		const options = (await loadOptions.getProducts.call(ctx)) as unknown[];
+
+		expect(options).toHaveLength(1000);
+		expect(requests.map((request) => request.qs)).toEqual([
+			{ $orderby: 'Id desc', $top: 500, $skip: 0 },
+			{ $orderby: 'Id desc', $top: 500, $skip: 300 },
+			{ $orderby: 'Id desc', $top: 400, $skip: 600 },
+			{ $orderby: 'Id desc', $top: 100, $skip: 900 },
+		]);
+	});
+
+	it('a dropdown of a server that ignores $skip fails with the paging message instead of listing duplicates', async () => {
+		const { ctx, httpRequestWithAuthentication } = context();
+		httpRequestWithAuthentication.mockImplementation(async () => [{ Name: 'Cable', Id: 1 }]);
+
+		await expect(loadOptions.getProducts.call(ctx)).rejects.toThrow(
+			'ERP XT ignored paging and sent the same records again after 1; the list is incomplete',
+		);
+	});
+
+	it("getCustomers honours the node's API Version when the node works on customers", async () => {
+		const { ctx, requests } = context('pl', { resource: 'customer', apiVersion: '1.0' });
+
+		expect(await loadOptions.getCustomers.call(ctx)).toEqual([
+			{ name: 'Anders & Co KG (K/000013)', value: 6002 },
+			{ name: 'Müller Bau GmbH (K/000012, DE811907980)', value: 6001 },
+		]);
+		expectListRequest(requests, '/api2/public/customers');
+	});
+
+	it("getCustomers ignores another resource's API Version (an invoice on 1.1 still lists /v1.2/customers)", async () => {
+		const { ctx, requests } = context('pl', { resource: 'invoice', apiVersion: '1.1' });
+
+		expect(await loadOptions.getCustomers.call(ctx)).toEqual([{ name: 'COMARCH SPÓŁKA AKCYJNA (K/000369, 6770065406)', value: 529611 }]);
+		expectListRequest(requests, '/api2/public/v1.2/customers');
+	});
 });
 
 describe('record locators (listSearch)', () => {
@@ -199,9 +255,52 @@ describe('record locators (listSearch)', () => {
 		expect(await listSearch.searchProformas.call(ctx, 'au/24')).toEqual({ results: [{ name: 'AU/24/6/2', value: '2721060' }] });
 		expect(requests.map((request) => new URL(String(request.url)).pathname)).toEqual([
 			'/api2/public/products',
+			'/api2/public/products',
+			'/api2/public/paymenttypes',
 			'/api2/public/paymenttypes',
 			'/api2/public/bankaccounts',
+			'/api2/public/bankaccounts',
+			'/api2/public/proformas',
 			'/api2/public/proformas',
 		]);
+	});
+
+	it("searchInvoices honours the node's API Version on an invoice node (/v1.1/invoices)", async () => {
+		const { ctx, requests } = context('pl', { resource: 'invoice', apiVersion: '1.1' });
+
+		expect(await listSearch.searchInvoices.call(ctx)).toEqual({ results: [{ name: 'FS/20/6/1', value: '2760500' }] });
+		expectListRequest(requests, '/api2/public/v1.1/invoices');
+	});
+
+	it("searchInvoices on a corrective invoice node uses the invoices' default version, not the correction's override", async () => {
+		const { ctx, requests } = context('pl', { resource: 'correctiveInvoice', apiVersion: '1.5' });
+
+		expect(await listSearch.searchInvoices.call(ctx)).toEqual({
+			results: [
+				{ name: 'FS/24/6/2', value: '2760796' },
+				{ name: 'FS/24/6/1', value: '2760795' },
+				{ name: 'FS/24/5/9', value: '2760700' },
+			],
+		});
+		expectListRequest(requests, '/api2/public/v1.4/invoices');
+	});
+
+	it('searchAdvanceInvoices lists advance invoices (the Linked Advance Invoice and Document to Correct lists)', async () => {
+		const { ctx, requests } = context('pl', { resource: 'advanceInvoice' });
+
+		expect(await listSearch.searchAdvanceInvoices.call(ctx)).toEqual({ results: [{ name: 'FZAL/24/6/1', value: '2760801' }] });
+		expectListRequest(requests, '/api2/public/v1.4/advanceInvoices');
+	});
+
+	it('searchPayments lists payments by PaymentId, newest first', async () => {
+		const { ctx, requests } = context('pl', { resource: 'payment' });
+
+		const result = (await listSearch.searchPayments.call(ctx)) as { results: Array<{ name: string; value: string }> };
+
+		expect(result.results.map((entry) => entry.value)).toEqual(
+			fixture<Json[]>('pl-payment-details-v1.4').map((record) => String(record.PaymentId)),
+		);
+		expect(result.results[0].name).toBe('FS/24/6/1');
+		expectListRequest(requests, '/api2/public/v1.4/paymentdetails', 'PaymentId desc');
 	});
 });

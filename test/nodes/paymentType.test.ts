@@ -23,7 +23,13 @@ describe('Payment Type', () => {
 
 	it('Get Many returns the documented list, simplified, without $id', async () => {
 		tokenScope();
-		const api = erp().get(PATH).query({ $top: '500', $skip: '0' }).reply(200, types);
+		const api = erp()
+			.get(PATH)
+			.query({ $top: '500', $skip: '0' })
+			.reply(200, types)
+			.get(PATH)
+			.query({ $top: '500', $skip: String(types.length) })
+			.reply(200, []);
 
 		const output = await runOk({ resource: 'paymentType', operation: 'getAll', returnAll: true });
 

@@ -1,4 +1,4 @@
-import { API, BodyLog, byId, byNumber, erp, jsonItems, run, runOk, tokenScope, useNock } from './setup';
+import { API, BodyLog, byId, byNumber, erp, fromList, jsonItems, run, runOk, tokenScope, useNock } from './setup';
 import { EDITIONS, expectPdf, JSON_HEADERS, paired, pathOf, plFixture, PRINT_ANSWER } from './pl-setup';
 
 const FINALIZE = `${API}/v1.2/advanceInvoices/2760801/finalize`;
@@ -114,6 +114,84 @@ describe('Advance Invoice', () => {
 					},
 				]);
 				expect(jsonItems(output)).toEqual([paired({ Id: 2760802 })]);
+				api.done();
+			});
+
+			it.each([
+				['from the list', fromList('2760801')],
+				['By ID', byId(2760801)],
+			])('a Linked Advance Invoice picked %s posts to ?advanceId= without a lookup', async (_label, linked) => {
+				tokenScope();
+				const log = new BodyLog();
+				const api = erp().post(PATH).query({ advanceId: '2760801' }).reply(log.reply(200, 2760802));
+
+				await runOk(
+					{
+						resource: 'advanceInvoice',
+						operation: 'create',
+						customerId: 529611,
+						paymentTypeId: 10260090,
+						linkedAdvanceInvoiceId: linked,
+						items: { item: [{ productId: 10985424, quantity: 1, unitPrice: 1000 }] },
+						createOptions: { returnFullRecord: false },
+					},
+					{ edition },
+				);
+
+				expect(log.bodies).toEqual([
+					{ PurchasingPartyId: 529611, PaymentTypeId: 10260090, Items: [{ ProductId: 10985424, Quantity: 1, ProductCurrencyPrice: 1000 }] },
+				]);
+				api.done();
+			});
+
+			it('a Linked Advance Invoice By Number is looked up among the advance invoices, exact number only', async () => {
+				tokenScope();
+				const log = new BodyLog();
+				const api = erp()
+					.get(PATH)
+					.query({ $filter: "Number eq 'FZAL/24/6/1'" })
+					.reply(200, [{ ...advance, Id: 2760805, Number: 'FZAL/24/6/10' }, advance])
+					.post(PATH)
+					.query({ advanceId: '2760801' })
+					.reply(log.reply(200, 2760802));
+
+				const output = await runOk(
+					{
+						resource: 'advanceInvoice',
+						operation: 'create',
+						customerId: 529611,
+						paymentTypeId: 10260090,
+						linkedAdvanceInvoiceId: byNumber('FZAL/24/6/1'),
+						items: { item: [{ productId: 10985424, quantity: 1, unitPrice: 1000 }] },
+						createOptions: { returnFullRecord: false },
+					},
+					{ edition },
+				);
+
+				expect(log.bodies).toHaveLength(1);
+				expect(jsonItems(output)).toEqual([paired({ Id: 2760802 })]);
+				api.done();
+			});
+
+			it('a Linked Advance Invoice left empty posts without ?advanceId= (first advance)', async () => {
+				tokenScope();
+				const log = new BodyLog();
+				const api = erp().post(PATH).reply(log.reply(200, 2760802));
+
+				await runOk(
+					{
+						resource: 'advanceInvoice',
+						operation: 'create',
+						customerId: 529611,
+						paymentTypeId: 10260090,
+						linkedAdvanceInvoiceId: fromList(''),
+						items: { item: [{ productId: 10985424, quantity: 1, unitPrice: 1000 }] },
+						createOptions: { returnFullRecord: false },
+					},
+					{ edition },
+				);
+
+				expect(log.bodies).toHaveLength(1);
 				api.done();
 			});
 
@@ -292,12 +370,20 @@ describe('Advance Invoice', () => {
 				const api = erp()
 					.get(PATH)
 					.query({
-						$filter: 'Status eq 0 and IssueDate ge 2024-06-01 and PurchasingPartyId eq 529611',
+						$filter: 'Status eq 0 and IssueDate ge 2024-06-01T00:00:00+02:00 and PurchasingPartyId eq 529611',
 						$orderby: 'IssueDate desc',
 						$top: '5',
 						$skip: '0',
 					})
-					.reply(200, [advance]);
+					.reply(200, [advance])
+					.get(PATH)
+					.query({
+						$filter: 'Status eq 0 and IssueDate ge 2024-06-01T00:00:00+02:00 and PurchasingPartyId eq 529611',
+						$orderby: 'IssueDate desc',
+						$top: '4',
+						$skip: '1',
+					})
+					.reply(200, []);
 
 				const output = await runOk(
 					{
@@ -348,7 +434,10 @@ describe('Advance Invoice', () => {
 					.reply(200, page(1, 500))
 					.get(PATH)
 					.query({ $top: '500', $skip: '500' })
-					.reply(200, page(501, 2));
+					.reply(200, page(501, 2))
+					.get(PATH)
+					.query({ $top: '500', $skip: '502' })
+					.reply(200, []);
 
 				const output = await runOk(
 					{
@@ -446,7 +535,7 @@ describe('Advance Invoice', () => {
 					{ edition },
 				);
 
-				expect(error?.message).toBe('advance invoice FZAL/24/6/1 cannot be changed: it is confirmed');
+				expect(error?.message).toBe('Advance invoice FZAL/24/6/1 cannot be changed: it is confirmed');
 				api.done();
 			});
 		});

@@ -1,4 +1,4 @@
-import { BodyLog, byId, byNumber, erp, jsonItems, run, runOk, tokenScope, useNock } from './setup';
+import { BodyLog, byId, byNumber, erp, fromList, jsonItems, run, runOk, tokenScope, useNock } from './setup';
 import type { Json } from './pl-setup';
 import { EDITIONS, expectPdf, JSON_HEADERS, paired, pathOf, plFixture, PRINT_ANSWER } from './pl-setup';
 
@@ -10,6 +10,8 @@ const RESOURCES = [
 		number: 'FSK/24/6/1',
 		id: 2760810,
 		sourceId: 2760795,
+		sourceNumber: 'FS/24/6/1',
+		sourceSegment: 'invoices',
 	},
 	{
 		resource: 'correctiveAdvanceInvoice',
@@ -18,6 +20,8 @@ const RESOURCES = [
 		number: 'FZALK/24/6/1',
 		id: 2760811,
 		sourceId: 2760801,
+		sourceNumber: 'FZAL/24/6/1',
+		sourceSegment: 'advanceInvoices',
 	},
 ];
 
@@ -87,7 +91,98 @@ describe('Corrections', () => {
 				api.done();
 			});
 
-			it('refuses a document number as Source Document ID before any request', async () => {
+			it.each([
+				['picked from the list', fromList],
+				['given By ID', byId],
+			])('Document to Correct %s POSTs ?documentId= without a lookup', async (_label, pick) => {
+				tokenScope();
+				const log = new BodyLog();
+				const api = erp()
+					.post(PATH)
+					.query({ documentId: String(c.sourceId) })
+					.reply(log.reply(200, c.id));
+
+				const output = await runOk(
+					{
+						resource,
+						operation: 'createFromDocument',
+						sourceDocumentId: pick(c.sourceId),
+						correctionReason: 'Rabat',
+						createOptions: { returnFullRecord: false },
+					},
+					{ edition },
+				);
+
+				expect(log.bodies).toEqual([{ CorrectionReasonText: 'Rabat' }]);
+				expect(jsonItems(output)).toEqual([paired({ Id: c.id })]);
+				api.done();
+			});
+
+			it(`Document to Correct By Number is looked up among the ${c.sourceSegment} of the edition`, async () => {
+				tokenScope();
+				const log = new BodyLog();
+				const SOURCE = pathOf(c.current, c.sourceSegment);
+				const api = erp()
+					.get(SOURCE)
+					.query({ $filter: `Number eq '${c.sourceNumber}'` })
+					.reply(200, [
+						{ Id: c.sourceId + 1, Number: `${c.sourceNumber}0` },
+						{ Id: c.sourceId, Number: c.sourceNumber },
+					])
+					.post(PATH)
+					.query({ documentId: String(c.sourceId) })
+					.reply(log.reply(200, c.id));
+
+				await runOk(
+					{
+						resource,
+						operation: 'createFromDocument',
+						sourceDocumentId: byNumber(c.sourceNumber),
+						correctionReason: '',
+						createOptions: { returnFullRecord: false },
+					},
+					{ edition },
+				);
+
+				expect(log.bodies).toEqual([{ CorrectionReasonText: '' }]);
+				api.done();
+			});
+
+			it('Document to Correct By Number names the source kind when nothing matches, before any POST', async () => {
+				tokenScope();
+				const SOURCE = pathOf(c.current, c.sourceSegment);
+				const api = erp()
+					.get(SOURCE)
+					.query({ $filter: `Number eq '${c.sourceNumber}'` })
+					.reply(200, []);
+
+				const { error } = await run(
+					{ resource, operation: 'createFromDocument', sourceDocumentId: byNumber(c.sourceNumber), correctionReason: '' },
+					{ edition },
+				);
+
+				const kind = c.sourceSegment === 'invoices' ? 'invoice' : 'advance invoice';
+				expect(error?.message).toBe(`No ${kind} with the number ${c.sourceNumber} was found in ERP XT`);
+				api.done();
+			});
+
+			it('a Document to Correct mapped to an empty value is refused before any request', async () => {
+				const { error, output } = await run(
+					{ resource, operation: 'createFromDocument', sourceDocumentId: '={{ $json.source }}', correctionReason: 'x' },
+					{ edition, items: [{ source: '' }] },
+				);
+
+				expect(output).toEqual([]);
+				expect(error?.message).toBe('Document to Correct is empty');
+			});
+
+			it('n8n itself refuses a Document to Correct left empty in the list', async () => {
+				await expect(
+					run({ resource, operation: 'createFromDocument', sourceDocumentId: fromList(''), correctionReason: 'x' }, { edition }),
+				).rejects.toThrow(/Parameter "Document to Correct" is required/);
+			});
+
+			it('refuses a document number as Document to Correct ID (mapped by expression) before any request', async () => {
 				const { error, output } = await run(
 					{
 						resource,
@@ -99,7 +194,7 @@ describe('Corrections', () => {
 				);
 
 				expect(output).toEqual([]);
-				expect(error?.message).toBe('Source Document ID must be a positive whole number, not "FS/24/6/1"');
+				expect(error?.message).toBe('Document to Correct ID must be a positive whole number, not "FS/24/6/1"');
 			});
 		});
 
@@ -163,7 +258,10 @@ describe('Corrections', () => {
 					$top: '50',
 					$skip: '0',
 				})
-				.reply(200, [correction]);
+				.reply(200, [correction])
+				.get(PATH)
+				.query({ $filter: `CorrectedId eq ${c.sourceId}`, $top: '49', $skip: '1' })
+				.reply(200, []);
 
 			const output = await runOk(
 				{
@@ -345,8 +443,41 @@ describe('Corrections', () => {
 				api.done();
 			});
 
-			it('refuses a negative quantity before any request', async () => {
+			it.each([
+				['an empty Unit Price', { productId: 10951199, quantity: 1, unitPrice: '' }],
+				['no Unit Price', { productId: 10951199, quantity: 1 }],
+			])('a correction refuses %s (it needs every price) before any request', async (_label, line) => {
+				const { error, output } = await run(
+					{
+						resource,
+						operation: 'update',
+						[locator]: byId(c.id),
+						itemsUpdateMode: 'fields',
+						items: { item: [{ productId: 10985424, quantity: 0, unitPrice: 123 }, line] },
+					},
+					{ edition },
+				);
 
+				expect(output).toEqual([]);
+				expect(error?.message).toBe('Line 2: a correction needs a Unit Price');
+			});
+
+			it('a correction refuses a JSON line without a price before any request', async () => {
+				const { error } = await run(
+					{
+						resource,
+						operation: 'update',
+						[locator]: byId(c.id),
+						itemsUpdateMode: 'json',
+						itemsJson: JSON.stringify([{ productId: 10985424, quantity: 1 }]),
+					},
+					{ edition },
+				);
+
+				expect(error?.message).toBe('Line 1: a correction needs a Unit Price');
+			});
+
+			it('refuses a negative quantity before any request', async () => {
 				const { error } = await run(
 					{
 						resource,

@@ -266,7 +266,13 @@ describe('Editions', () => {
 		it('1.4 on a Betterfly credential: purchase invoices and sales invoices use their v1.4 families', async () => {
 			tokenScope();
 			const purchase = plFixture<Json>('purchase-invoice');
-			const api = erp().get(pathOf('1.4', 'purchaseinvoices')).query({ $top: '50', $skip: '0' }).reply(200, [purchase]);
+			const api = erp()
+				.get(pathOf('1.4', 'purchaseinvoices'))
+				.query({ $top: '50', $skip: '0' })
+				.reply(200, [purchase])
+				.get(pathOf('1.4', 'purchaseinvoices'))
+				.query({ $top: '49', $skip: '1' })
+				.reply(200, []);
 
 			const output = await runOk(
 				{ resource: 'purchaseInvoice', operation: 'getAll', apiVersion: '1.4', simplify: false },

@@ -1,4 +1,4 @@
-import { API, BodyLog, erp, jsonItems, run, runOk, tokenScope, useNock } from './setup';
+import { API, BodyLog, byId, erp, fromList, jsonItems, run, runOk, tokenScope, useNock } from './setup';
 import type { Json } from './pl-setup';
 import { EDITIONS, paired, pathOf, plFixture } from './pl-setup';
 
@@ -50,10 +50,14 @@ describe('Payment', () => {
 		describe('Get Many', () => {
 			it("filters PaymentType eq 'INCOME', Payable eq true, DueDate le a date — exact $filter, simplified output", async () => {
 				tokenScope();
+				const $filter = "PaymentType eq 'INCOME' and Payable eq true and DueDate le 2024-06-30T00:00:00+02:00";
 				const api = erp()
 					.get(DETAILS)
-					.query({ $filter: "PaymentType eq 'INCOME' and Payable eq true and DueDate le 2024-06-30", $top: '50', $skip: '0' })
-					.reply(200, records);
+					.query({ $filter, $top: '50', $skip: '0' })
+					.reply(200, records)
+					.get(DETAILS)
+					.query({ $filter, $top: String(50 - records.length), $skip: String(records.length) })
+					.reply(200, []);
 
 				const output = await runOk({ resource: 'payment', operation: 'getAll', filters: { conditions: PAYABLE_INCOME } }, { edition });
 
@@ -63,7 +67,13 @@ describe('Payment', () => {
 
 			it('Simplify off returns the records with nested addresses unchanged', async () => {
 				tokenScope();
-				const api = erp().get(DETAILS).query({ $top: '500', $skip: '0' }).reply(200, records);
+				const api = erp()
+					.get(DETAILS)
+					.query({ $top: '500', $skip: '0' })
+					.reply(200, records)
+					.get(DETAILS)
+					.query({ $top: '500', $skip: String(records.length) })
+					.reply(200, []);
 
 				const output = await runOk({ resource: 'payment', operation: 'getAll', returnAll: true, simplify: false }, { edition });
 
@@ -136,7 +146,7 @@ describe('Payment', () => {
 				api.done();
 			});
 
-			it('returns {PaymentId, Payable} when the read-back finds nothing', async () => {
+			it('returns {PaymentId, requestedPayable, readBackError} when the read-back finds nothing', async () => {
 				tokenScope();
 				const log = new BodyLog();
 				const api = erp().put(PAYMENTS).reply(log.reply(204)).get(DETAILS).query({ $filter: 'PaymentId eq 7300199' }).reply(200, []);
@@ -144,7 +154,65 @@ describe('Payment', () => {
 				const output = await runOk({ resource: 'payment', operation: 'updateStatus', paymentId: 7300199, settled: true }, { edition });
 
 				expect(log.bodies).toEqual([{ PaymentId: 7300199, Payable: false }]);
-				expect(jsonItems(output)).toEqual([paired({ PaymentId: 7300199, Payable: false })]);
+				expect(jsonItems(output)).toEqual([
+					paired({ PaymentId: 7300199, requestedPayable: false, readBackError: 'ERP XT did not list payment 7300199 after the update' }),
+				]);
+				api.done();
+			});
+
+			it('keeps only the payment with that PaymentId when the read-back ignores $filter', async () => {
+				tokenScope();
+				const log = new BodyLog();
+				const other = { ...records[0], PaymentId: 7300150 };
+				const wanted = { ...records[0], PaymentId: 7300102, Payable: true };
+				const api = erp()
+					.put(PAYMENTS)
+					.reply(log.reply(204))
+					.get(DETAILS)
+					.query({ $filter: 'PaymentId eq 7300102' })
+					.reply(200, [other, wanted]);
+
+				const output = await runOk({ resource: 'payment', operation: 'updateStatus', paymentId: 7300102, settled: false }, { edition });
+
+				expect(log.bodies).toEqual([{ PaymentId: 7300102, Payable: true }]);
+				expect(jsonItems(output)).toEqual([paired(wanted)]);
+				api.done();
+			});
+
+			it('a read-back listing only other payments is reported in readBackError, not taken as the payment', async () => {
+				tokenScope();
+				const api = erp()
+					.put(PAYMENTS)
+					.reply(204)
+					.get(DETAILS)
+					.query({ $filter: 'PaymentId eq 7300102' })
+					.reply(200, [{ ...records[0], PaymentId: 7300150 }]);
+
+				const output = await runOk({ resource: 'payment', operation: 'updateStatus', paymentId: 7300102, settled: false }, { edition });
+
+				expect(jsonItems(output)).toEqual([
+					paired({ PaymentId: 7300102, requestedPayable: true, readBackError: 'ERP XT did not list payment 7300102 after the update' }),
+				]);
+				api.done();
+			});
+
+			it.each([
+				['from the list', fromList('7300101')],
+				['By ID', byId(7300101)],
+			])('takes the payment picked %s in the Payment locator', async (_label, paymentId) => {
+				tokenScope();
+				const log = new BodyLog();
+				const api = erp()
+					.put(PAYMENTS)
+					.reply(log.reply(204))
+					.get(DETAILS)
+					.query({ $filter: 'PaymentId eq 7300101' })
+					.reply(200, [records[0]]);
+
+				const output = await runOk({ resource: 'payment', operation: 'updateStatus', paymentId, settled: true }, { edition });
+
+				expect(log.bodies).toEqual([{ PaymentId: 7300101, Payable: false }]);
+				expect(jsonItems(output)).toEqual([paired(records[0])]);
 				api.done();
 			});
 
@@ -171,7 +239,10 @@ describe('Payment', () => {
 					{ PaymentId: 7300101, Payable: false },
 					{ PaymentId: 7300102, Payable: false },
 				]);
-				expect(jsonItems(output)).toEqual([paired(records[0], 0), paired({ PaymentId: 7300102, Payable: false }, 1)]);
+				expect(jsonItems(output)).toEqual([
+					paired(records[0], 0),
+					paired({ PaymentId: 7300102, requestedPayable: false, readBackError: 'ERP XT did not list payment 7300102 after the update' }, 1),
+				]);
 				api.done();
 			});
 
@@ -218,11 +289,8 @@ describe('Payment', () => {
 		api.done();
 	});
 
-	/*
-	 * Payment details carry PaymentId, not Id. The paging loop recognises a server that ignores
-	 * $skip only by repeated Id values, so for payments it keeps asking for more pages forever.
-	 */
-	it('Return All stops when the server ignores $skip and repeats the same payments', async () => {
+	/* Payment details carry PaymentId, not Id: repeated PaymentIds must still be recognised. */
+	it('Return All reports a server that ignores $skip and repeats the same payments', async () => {
 		tokenScope();
 		const [template] = plFixture<Json[]>('payment-details-v1.4');
 		const page = Array.from({ length: 500 }, (_, index) => ({ ...template, PaymentId: 7400000 + index }));
@@ -234,9 +302,10 @@ describe('Payment', () => {
 			.query({ $top: '500', $skip: '500' })
 			.reply(200, page);
 
-		const output = await runOk({ resource: 'payment', operation: 'getAll', returnAll: true, simplify: false }, { edition: 'pl' });
+		const { error, output } = await run({ resource: 'payment', operation: 'getAll', returnAll: true, simplify: false }, { edition: 'pl' });
 
-		expect(output.map((item) => item.json.PaymentId)).toEqual(page.map((payment) => payment.PaymentId));
+		expect(output).toEqual([]);
+		expect(error?.message).toBe('ERP XT ignored paging and sent the same records again after 500; the list is incomplete');
 		api.done();
 	});
 });

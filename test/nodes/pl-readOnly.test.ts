@@ -45,7 +45,7 @@ const RESOURCES: ReadOnlyCase[] = [
 			{ field: 'PaymentDeadline', operator: 'le', value: '2024-06-30' },
 			{ field: 'SellingPartyId', operator: 'eq', value: '529700' },
 		],
-		filter: 'PaymentDeadline le 2024-06-30 and SellingPartyId eq 529700',
+		filter: 'PaymentDeadline le 2024-06-30T00:00:00+02:00 and SellingPartyId eq 529700',
 		simplified: {
 			Id: 2760830,
 			Number: 'FZ/2024/06/117',
@@ -69,7 +69,7 @@ const RESOURCES: ReadOnlyCase[] = [
 			{ field: 'ReceiptDate', operator: 'ge', value: '2024-06-01' },
 			{ field: 'Number', operator: 'eq', value: 'FV/05/2024/88' },
 		],
-		filter: "ReceiptDate ge 2024-06-01 and Number eq 'FV/05/2024/88'",
+		filter: "ReceiptDate ge 2024-06-01T00:00:00+02:00 and Number eq 'FV/05/2024/88'",
 		simplified: {
 			Id: 2760840,
 			Number: 'FV/05/2024/88',
@@ -109,7 +109,13 @@ describe('Read-only documents', () => {
 
 		it('Get Many sends the filter conditions as one $filter and simplifies to ten fields', async () => {
 			tokenScope();
-			const api = erp().get(path).query({ $filter: c.filter, $top: '50', $skip: '0' }).reply(200, [record]);
+			const api = erp()
+				.get(path)
+				.query({ $filter: c.filter, $top: '50', $skip: '0' })
+				.reply(200, [record])
+				.get(path)
+				.query({ $filter: c.filter, $top: '49', $skip: '1' })
+				.reply(200, []);
 
 			const output = await runOk({ resource, operation: 'getAll', filters: { conditions: c.filters } }, { edition });
 
@@ -121,7 +127,13 @@ describe('Read-only documents', () => {
 		it('Get Many with Return All and Simplify off returns the records as they are', async () => {
 			tokenScope();
 			const second = { ...record, Id: c.id + 1 };
-			const api = erp().get(path).query({ $top: '500', $skip: '0' }).reply(200, [record, second]);
+			const api = erp()
+				.get(path)
+				.query({ $top: '500', $skip: '0' })
+				.reply(200, [record, second])
+				.get(path)
+				.query({ $top: '500', $skip: '2' })
+				.reply(200, []);
 
 			const output = await runOk({ resource, operation: 'getAll', returnAll: true, simplify: false }, { edition });
 

@@ -69,7 +69,7 @@ describe('Invoice (sales) on the Polish and Betterfly editions', () => {
 			api.done();
 		});
 
-		it("gross mode (InvoiceType 1): entered prices are sent as gross, a price of 0 takes the product's SaleGrossPrice", async () => {
+		it("gross mode (InvoiceType 1): entered prices are sent as gross, an empty price takes the product's SaleGrossPrice", async () => {
 			tokenScope();
 			const log = new BodyLog();
 			const api = erp()
@@ -89,7 +89,7 @@ describe('Invoice (sales) on the Polish and Betterfly editions', () => {
 					items: {
 						item: [
 							{ productId: 10985424, quantity: 1, unitPrice: 123, description: 'brutto' },
-							{ productId: 10951199, quantity: 2, unitPrice: 0 },
+							{ productId: 10951199, quantity: 2, unitPrice: '' },
 						],
 					},
 					additionalFields: { amountsAre: 1 },
@@ -112,7 +112,7 @@ describe('Invoice (sales) on the Polish and Betterfly editions', () => {
 			api.done();
 		});
 
-		it('net mode: a price of 0 takes the SaleNetPrice', async () => {
+		it('net mode: an empty price takes the SaleNetPrice', async () => {
 			tokenScope();
 			const log = new BodyLog();
 			const api = erp().get(`${API}/products/10951199`).reply(200, mouse).post(PATH).reply(log.reply(200, 2760795));
@@ -123,7 +123,7 @@ describe('Invoice (sales) on the Polish and Betterfly editions', () => {
 					operation: 'create',
 					customerId: 529611,
 					paymentTypeId: 10260090,
-					items: { item: [{ productId: 10951199, quantity: 2, unitPrice: 0 }] },
+					items: { item: [{ productId: 10951199, quantity: 2, unitPrice: '' }] },
 					additionalFields: { amountsAre: 0 },
 					createOptions: { returnFullRecord: false },
 				},
@@ -149,20 +149,49 @@ describe('Invoice (sales) on the Polish and Betterfly editions', () => {
 			expect(error?.message).toBe('Line 1: Quantity must be greater than 0, not 0');
 		});
 
-		it('a foreign-currency invoice refuses a price of 0 (product prices are in PLN) before any request', async () => {
+		it('a foreign-currency invoice refuses an empty price (product prices are in PLN) before any request', async () => {
 			const { error } = await run(
 				{
 					resource: 'invoice',
 					operation: 'create',
 					customerId: 529611,
 					paymentTypeId: 10260090,
-					items: { item: [{ productId: 10985424, quantity: 1, unitPrice: 0 }] },
+					items: { item: [{ productId: 10985424, quantity: 1, unitPrice: 10 }, { productId: 10985424, quantity: 1, unitPrice: '' }] },
 					additionalFields: { currencyCode: 'eur' },
 				},
 				{ edition },
 			);
 
-			expect(error?.message).toBe('Line 1: enter a Unit Price; product prices are in PLN, the document is in EUR');
+			expect(error?.message).toBe('Line 2: enter a Unit Price; product prices are in PLN, the document is in EUR');
+		});
+
+		it('a foreign-currency invoice accepts a free line (price 0) without a product lookup', async () => {
+			tokenScope();
+			const log = new BodyLog();
+			const api = erp().post(PATH).reply(log.reply(200, 2760795));
+
+			await runOk(
+				{
+					resource: 'invoice',
+					operation: 'create',
+					customerId: 529611,
+					paymentTypeId: 10260090,
+					items: { item: [{ productId: 10985424, quantity: 1, unitPrice: 0 }] },
+					additionalFields: { currencyCode: 'EUR' },
+					createOptions: { returnFullRecord: false },
+				},
+				{ edition },
+			);
+
+			expect(log.bodies).toEqual([
+				{
+					PurchasingPartyId: 529611,
+					PaymentTypeId: 10260090,
+					CurrencyCode: 'EUR',
+					Items: [{ ProductId: 10985424, Quantity: 1, ProductCurrencyPrice: 0 }],
+				},
+			]);
+			api.done();
 		});
 
 		it('Update changes currency and OSS fields and keeps the lines with their VatRateId', async () => {
@@ -214,7 +243,13 @@ describe('Invoice (sales) on the Polish and Betterfly editions', () => {
 
 		it('Get Many reads the invoice family of the edition', async () => {
 			tokenScope();
-			const api = erp().get(PATH).query({ $filter: 'PaymentStatus eq 0', $top: '50', $skip: '0' }).reply(200, [invoice]);
+			const api = erp()
+				.get(PATH)
+				.query({ $filter: 'PaymentStatus eq 0', $top: '50', $skip: '0' })
+				.reply(200, [invoice])
+				.get(PATH)
+				.query({ $filter: 'PaymentStatus eq 0', $top: '49', $skip: '1' })
+				.reply(200, []);
 
 			const output = await runOk(
 				{ resource: 'invoice', operation: 'getAll', filters: { conditions: [{ field: 'PaymentStatus', operator: 'eq', value: '0' }] } },

@@ -1,4 +1,4 @@
-import { API, erp, jsonItems, runOk, tokenScope, useNock } from './setup';
+import { API, erp, jsonItems, run, runOk, tokenScope, useNock } from './setup';
 import type { Json } from './pl-setup';
 import { EDITIONS, paired, plFixture } from './pl-setup';
 
@@ -13,7 +13,13 @@ describe('VAT Rate', () => {
 
 		it('Get Many reads v1.2/vatrates and returns {RateId, Rate, Symbol, CountryCode}', async () => {
 			tokenScope();
-			const api = erp().get(RATES).query({ $top: '50', $skip: '0' }).reply(200, rates);
+			const api = erp()
+				.get(RATES)
+				.query({ $top: '50', $skip: '0' })
+				.reply(200, rates)
+				.get(RATES)
+				.query({ $top: String(50 - rates.length), $skip: String(rates.length) })
+				.reply(200, []);
 
 			const output = await runOk({ resource: 'vatRate', operation: 'getAll' }, { edition });
 
@@ -24,7 +30,13 @@ describe('VAT Rate', () => {
 		it("Get Many filters by country: $filter=CountryCode eq 'AT'", async () => {
 			tokenScope();
 			const austria = rates.filter((rate) => rate.CountryCode === 'AT');
-			const api = erp().get(RATES).query({ $filter: "CountryCode eq 'AT'", $top: '500', $skip: '0' }).reply(200, austria);
+			const api = erp()
+				.get(RATES)
+				.query({ $filter: "CountryCode eq 'AT'", $top: '500', $skip: '0' })
+				.reply(200, austria)
+				.get(RATES)
+				.query({ $filter: "CountryCode eq 'AT'", $top: '500', $skip: String(austria.length) })
+				.reply(200, []);
 
 			const output = await runOk(
 				{
@@ -37,6 +49,22 @@ describe('VAT Rate', () => {
 			);
 
 			expect(jsonItems(output)).toEqual(austria.map((rate) => paired(rate)));
+			api.done();
+		});
+
+		it('Return All recognises VAT rates repeated by a server that ignores $skip (RateId, not Id)', async () => {
+			tokenScope();
+			const api = erp()
+				.get(RATES)
+				.query({ $top: '500', $skip: '0' })
+				.reply(200, rates)
+				.get(RATES)
+				.query({ $top: '500', $skip: String(rates.length) })
+				.reply(200, rates);
+
+			const { error } = await run({ resource: 'vatRate', operation: 'getAll', returnAll: true }, { edition });
+
+			expect(error?.message).toBe(`ERP XT ignored paging and sent the same records again after ${rates.length}; the list is incomplete`);
 			api.done();
 		});
 

@@ -10,7 +10,13 @@ describe('Print Template', () => {
 
 	it('Get Many lists /customprints without $id, simplified by default', async () => {
 		tokenScope();
-		const api = erp().get(PATH).query({ $top: '50', $skip: '0' }).reply(200, templates);
+		const api = erp()
+			.get(PATH)
+			.query({ $top: '50', $skip: '0' })
+			.reply(200, templates)
+			.get(PATH)
+			.query({ $top: String(50 - templates.length), $skip: String(templates.length) })
+			.reply(200, []);
 
 		const output = await runOk({ resource: 'printTemplate', operation: 'getAll' });
 
@@ -28,7 +34,10 @@ describe('Print Template', () => {
 		const api = erp()
 			.get(PATH)
 			.query({ $top: '500', $skip: '0', $filter: 'Type eq 7', $orderby: 'Name asc' })
-			.reply(200, [templates[1]]);
+			.reply(200, [templates[1]])
+			.get(PATH)
+			.query({ $top: '500', $skip: '1', $filter: 'Type eq 7', $orderby: 'Name asc' })
+			.reply(200, []);
 
 		const output = await runOk(
 			{

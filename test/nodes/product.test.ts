@@ -29,7 +29,13 @@ describe('Product', () => {
 
 	it('Get Many returns the documented list simplified by default', async () => {
 		tokenScope();
-		const api = erp().get(PATH).query({ $top: '50', $skip: '0' }).reply(200, fixture('products'));
+		const api = erp()
+			.get(PATH)
+			.query({ $top: '50', $skip: '0' })
+			.reply(200, fixture('products'))
+			.get(PATH)
+			.query({ $top: '49', $skip: '1' })
+			.reply(200, []);
 
 		const output = await runOk({ resource: 'product', operation: 'getAll' });
 
@@ -53,7 +59,7 @@ describe('Product', () => {
 		api.done();
 	});
 
-	it('Create posts the required and additional fields, then reads the new product back', async () => {
+	it('Create posts the required and additional fields (the unit in both spellings), then reads the new product back', async () => {
 		tokenScope();
 		const log = new BodyLog();
 		const created = { ...mouse, Id: 10951200, Name: 'Wireless Mouse', ProductCode: 'WM-1' };
@@ -75,7 +81,9 @@ describe('Product', () => {
 		expect(log.bodies).toEqual([
 			{
 				Name: 'Wireless Mouse',
+				// documented request spelling, and the one responses and the public client use
 				UnitOfMeasurement: 'pcs',
+				UnitOfMeasurment: 'pcs',
 				Rate: 9,
 				ProductCode: 'WM-1',
 				SaleNetPrice: 19.99,
@@ -100,7 +108,7 @@ describe('Product', () => {
 			createOptions: { returnFullRecord: false },
 		});
 
-		expect(log.bodies).toEqual([{ Name: 'Cable', UnitOfMeasurement: 'm', Rate: 8 }]);
+		expect(log.bodies).toEqual([{ Name: 'Cable', UnitOfMeasurement: 'm', UnitOfMeasurment: 'm', Rate: 8 }]);
 		expect(jsonItems(output)).toEqual([{ json: { Id: 10951201 }, pairedItem: { item: 0 } }]);
 		api.done();
 	});
@@ -130,6 +138,7 @@ describe('Product', () => {
 				ItemCode: '',
 				ProductCode: 'P/000002',
 				UnitOfMeasurement: 'szt.',
+				UnitOfMeasurment: 'szt.',
 				Rate: 9,
 				SaleGrossPrice: 75,
 			},
@@ -157,6 +166,55 @@ describe('Product', () => {
 		const [body] = log.bodies as Array<Record<string, unknown>>;
 		expect(body).toMatchObject({ Id: 10951199, Name: 'Maus', SaleNetPrice: 40, Rate: 9, UnitOfMeasurement: 'szt.' });
 		expect(body).not.toHaveProperty('SaleGrossPrice');
+		api.done();
+	});
+
+	it('Update of the unit sends the new unit under both spellings, replacing the read one', async () => {
+		tokenScope();
+		const log = new BodyLog();
+		const api = erp()
+			.get(`${PATH}/10951199`)
+			.reply(200, mouse)
+			.put(PATH)
+			.reply(log.reply(204))
+			.get(`${PATH}/10951199`)
+			.reply(200, { ...mouse, UnitOfMeasurment: 'kg' });
+
+		await runOk({ resource: 'product', operation: 'update', productId: byId(10951199), updateFields: { unitOfMeasurement: 'kg' } });
+
+		expect(log.bodies).toEqual([
+			{
+				Id: 10951199,
+				Name: 'Mysz komputerowa',
+				Description: '',
+				ItemCode: '',
+				ProductCode: 'P/000002',
+				UnitOfMeasurement: 'kg',
+				UnitOfMeasurment: 'kg',
+				Rate: 9,
+				SaleNetPrice: 50,
+				SaleGrossPrice: 61.5,
+			},
+		]);
+		api.done();
+	});
+
+	it('Update of a product read with the documented spelling only still sends both spellings', async () => {
+		tokenScope();
+		const log = new BodyLog();
+		const documented: Record<string, unknown> = { ...mouse, UnitOfMeasurement: 'szt.' };
+		delete documented.UnitOfMeasurment;
+		const api = erp()
+			.get(`${PATH}/10951199`)
+			.reply(200, documented)
+			.put(PATH)
+			.reply(log.reply(204))
+			.get(`${PATH}/10951199`)
+			.reply(200, documented);
+
+		await runOk({ resource: 'product', operation: 'update', productId: byId(10951199), updateFields: { name: 'Maus' } });
+
+		expect(log.bodies[0]).toMatchObject({ Name: 'Maus', UnitOfMeasurement: 'szt.', UnitOfMeasurment: 'szt.' });
 		api.done();
 	});
 

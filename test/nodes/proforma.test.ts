@@ -65,7 +65,13 @@ describe('Proforma', () => {
 
 	it('Get Many on /v1.1/proformas returns the documented list without $id, simplified', async () => {
 		tokenScope();
-		const api = erp().get(`${API}/v1.1/proformas`).query({ $top: '500', $skip: '0' }).reply(200, legacyList);
+		const api = erp()
+			.get(`${API}/v1.1/proformas`)
+			.query({ $top: '500', $skip: '0' })
+			.reply(200, legacyList)
+			.get(`${API}/v1.1/proformas`)
+			.query({ $top: '500', $skip: String(legacyList.length) })
+			.reply(200, []);
 
 		const output = await runOk(
 			{ resource: 'proforma', operation: 'getAll', returnAll: true, apiVersion: '1.1' },
@@ -225,27 +231,112 @@ describe('Proforma', () => {
 		api.done();
 	});
 
-	it('Delete on the Polish edition retries the documented unversioned path when /v1.4 answers 405', async () => {
+	it.each([
+		['pl', '{}'],
+		['betterfly', '{}'],
+		['pl', '{"apiVersion":"1.1"}'],
+	] as const)('Delete on the %s edition (options %s) uses the documented unversioned path /proformas/{id}', async (edition, extra) => {
 		tokenScope();
-		const api = erp()
-			.delete(`${PL}/2721058`)
-			.reply(405, { Message: "The requested resource does not support http method 'DELETE'." })
-			.delete(`${DE}/2721058`)
-			.reply(204);
+		const api = erp().delete(`${DE}/2721058`).reply(204);
 
-		const output = await runOk({ resource: 'proforma', operation: 'delete', proformaId: byId(2721058) }, { edition: 'pl' });
+		const output = await runOk(
+			{ resource: 'proforma', operation: 'delete', proformaId: byId(2721058), ...(JSON.parse(extra) as Json) },
+			{ edition },
+		);
 
 		expect(jsonItems(output)).toEqual([{ json: { deleted: true, id: 2721058 }, pairedItem: { item: 0 } }]);
 		api.done();
 	});
 
-	it('Delete on the Polish edition does not retry elsewhere when the proforma is missing (404)', async () => {
+	it('Delete on the Polish edition reports a 405 of the unversioned path without retrying elsewhere', async () => {
 		tokenScope();
-		const api = erp().delete(`${PL}/2721058`).reply(404, { Message: 'Not found' });
+		const api = erp()
+			.delete(`${DE}/2721058`)
+			.reply(405, { Message: "The requested resource does not support http method 'DELETE'." });
 
 		const { error } = await run({ resource: 'proforma', operation: 'delete', proformaId: byId(2721058) }, { edition: 'pl' });
 
-		expect(error?.message).toMatch(/^Proforma 2721058 was not found in ERP XT/);
+		expect(error?.message).toBe('This ERP XT server does not offer this operation on proforma 2721058 (405 Method Not Allowed)');
+		api.done();
+	});
+
+	it('Delete on the Polish edition reports a missing proforma (404) without retrying elsewhere', async () => {
+		tokenScope();
+		const api = erp().delete(`${DE}/2721058`).reply(404, { Message: 'Not found' });
+
+		const { error } = await run({ resource: 'proforma', operation: 'delete', proformaId: byId(2721058) }, { edition: 'pl' });
+
+		expect(error?.message).toBe('Proforma 2721058 was not found in ERP XT (Not found)');
+		api.done();
+	});
+
+	it('Delete picked By Number looks the proforma up on the edition path and deletes on the unversioned one', async () => {
+		tokenScope();
+		const api = erp()
+			.get(PL)
+			.query({ $filter: "Number eq 'PF/19/12/1'" })
+			.reply(200, [plProforma])
+			.delete(`${DE}/2721058`)
+			.reply(204);
+
+		const output = await runOk({ resource: 'proforma', operation: 'delete', proformaId: byNumber('PF/19/12/1') }, { edition: 'pl' });
+
+		expect(output[0].json).toEqual({ deleted: true, id: 2721058 });
+		api.done();
+	});
+
+	it('Update refuses a proforma already converted into an invoice (Status 1) before any PUT', async () => {
+		tokenScope();
+		const api = erp().get(`${PL}/2721058`).reply(200, { ...plProforma, Status: 1 });
+
+		const { error, output } = await run(
+			{ resource: 'proforma', operation: 'update', proformaId: byId(2721058), updateFields: { description: 'Neu' } },
+			{ edition: 'pl' },
+		);
+
+		expect(output).toEqual([]);
+		expect(error?.message).toBe('Proforma PF/19/12/1 cannot be changed: it is already converted into an invoice');
+		expect(error?.description).toBe('ERP XT only changes documents that are still in the buffer (drafts).');
+		api.done();
+	});
+
+	it('Get by Number keeps only the proformas whose Number equals the number', async () => {
+		tokenScope();
+		const api = erp()
+			.get(DE)
+			.query({ $filter: "Number eq 'AU/24/6/2'" })
+			.reply(200, [{ ...order, Id: 2721061, Number: 'AU/24/6/20' }, order, { ...order, Id: 2721062, Number: 'au/24/6/2' }]);
+
+		const output = await runOk({ resource: 'proforma', operation: 'getByNumber', documentNumber: ' AU/24/6/2 ' });
+
+		expect(output.map((item) => item.json.Id)).toEqual([2721060]);
+		api.done();
+	});
+
+	it('a locator By Number ignores records with another number and fails when none is left', async () => {
+		tokenScope();
+		const api = erp()
+			.get(PL)
+			.query({ $filter: "Number eq 'PF/19/12/1'" })
+			.reply(200, [{ ...plProforma, Id: 2721059, Number: 'PF/19/12/10' }]);
+
+		const { error } = await run({ resource: 'proforma', operation: 'get', proformaId: byNumber('PF/19/12/1') }, { edition: 'pl' });
+
+		expect(error?.message).toBe('No proforma with the number PF/19/12/1 was found in ERP XT');
+		api.done();
+	});
+
+	it('a locator By Number with two exact matches refuses to guess', async () => {
+		tokenScope();
+		const api = erp()
+			.get(PL)
+			.query({ $filter: "Number eq 'PF/19/12/1'" })
+			.reply(200, [plProforma, { ...plProforma, Id: 2721059 }]);
+
+		const { error } = await run({ resource: 'proforma', operation: 'get', proformaId: byNumber('PF/19/12/1') }, { edition: 'pl' });
+
+		expect(error?.message).toBe('2 proformas have the number PF/19/12/1');
+		expect(error?.description).toBe('Check the number, or pick the document by ID.');
 		api.done();
 	});
 

@@ -129,7 +129,13 @@ function fromJson(this: IExecuteFunctions, entry: IDataObject, index: number, it
 	}
 	const line: RawLine = {};
 	for (const [field, keys] of Object.entries(JSON_KEYS) as Array<[keyof RawLine, string[]]>) {
-		line[field] = keys.map((key) => entry[key]).find((value) => value !== undefined && value !== null);
+		const key = keys.find((candidate) => candidate in entry);
+		if (key === undefined) continue;
+		// A key that is present but null (e.g. a price that failed to convert upstream) is an error, not "missing".
+		if (entry[key] === null && field !== 'description') {
+			throw new NodeOperationError(this.getNode(), `Line ${index + 1}: ${key} is null in Items (JSON)`, { itemIndex });
+		}
+		line[field] = entry[key];
 	}
 	if (line.quantity === undefined) {
 		throw new NodeOperationError(this.getNode(), `Line ${index + 1}: quantity is missing in Items (JSON)`, { itemIndex });

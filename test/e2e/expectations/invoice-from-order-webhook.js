@@ -2,7 +2,8 @@
 // Invoice for an incoming order, called over HTTP on the running server three times:
 //  1. an order with an unknown product code: the workflow stops, no invoice is created;
 //  2. an existing customer (found by tax number), a named payment type, a price from the product;
-//  3. a new customer (created first), the default payment type.
+//  3. a new customer (created first), the default payment type, and a free line (unitPrice 0).
+// A line without unitPrice must carry the product's sale price, a line with 0 must stay at 0.
 // Each answer and the invoice POST bodies are checked against the sandbox's records.
 const { assert, assertEqual, assertSuccess, requests, nodeRuns } = require('../lib/expect');
 const { USER_AGENT } = require('../lib/erp');
@@ -22,7 +23,14 @@ const ORDERS = {
 			{ productCode: 'P/000007', quantity: 1, unitPrice: 4.9 },
 		],
 	},
-	newCustomer: { orderNumber: 'WEB-2026-1043', customer: KRAUSE, lines: [{ productCode: 'P/000002', quantity: 1 }] },
+	newCustomer: {
+		orderNumber: 'WEB-2026-1043',
+		customer: KRAUSE,
+		lines: [
+			{ productCode: 'P/000002', quantity: 1 },
+			{ productCode: 'P/000001', quantity: 2, unitPrice: 0, description: 'Muster, kostenlos' },
+		],
+	},
 };
 
 const own = (reqs) => reqs.filter((r) => r.headers?.userAgent !== USER_AGENT);
@@ -85,7 +93,14 @@ module.exports = {
 		assertEqual(created.response.json.customerId, krause.Id, 'answer: customerId of the new customer');
 		const [post3] = requests(created.requests, 'POST', /\/api2\/public\/invoices$/);
 		assertEqual([post3.body.PurchasingPartyId, post3.body.PaymentTypeId], [krause.Id, paymentTypes.find((t) => t.Primary).Id], 'invoice POST: [customer, default payment type]');
-		assertEqual(post3.body.Items.map((i) => i.ProductId), [byCode('P/000002').Id], 'invoice POST: product ids');
+		assertEqual(
+			post3.body.Items,
+			[
+				{ ProductId: byCode('P/000002').Id, Quantity: 1, ProductCurrencyNetPrice: byCode('P/000002').SaleNetPrice },
+				{ ProductId: byCode('P/000001').Id, Quantity: 2, ProductCurrencyNetPrice: 0, ProductDescription: 'Muster, kostenlos' },
+			],
+			'invoice POST: Items (product price, free line)',
+		);
 
 		// the saved execution of the last call took the "create customer" branch
 		assertSuccess(run);

@@ -26,9 +26,13 @@ module.exports = {
 		assertEqual(second.lastInvoiceId, created.Id, 'second run: highest Id stored');
 		assert(second.text.includes(created.Number), `digest text: ${second.text}`);
 
+		// First run: one full page of 100 (the limit). Second run: a short page of 1, confirmed by
+		// one more request for the rest of the limit (99 from $skip 1), which is empty.
 		const lists = requests(sandboxRequests, 'GET', /\/api2\/public\/invoices$/);
-		assertEqual(lists.map((r) => r.query.$filter), ['Id gt 0', `Id gt ${maxBefore}`], '$filter of both runs');
-		assert(lists.every((r) => r.query.$orderby === 'Id desc' && r.query.$top === '100'), `queries: ${JSON.stringify(lists.map((r) => r.query))}`);
+		const pages = lists.map((r) => [r.query.$filter, r.query.$top, r.query.$skip]);
+		const firstPages = state.before.length >= 100 ? [['Id gt 0', '100', '0']] : [['Id gt 0', '100', '0'], ['Id gt 0', String(100 - state.before.length), String(state.before.length)]];
+		assertEqual(pages, [...firstPages, [`Id gt ${maxBefore}`, '100', '0'], [`Id gt ${maxBefore}`, '99', '1']], '[$filter, $top, $skip] of the list requests');
+		assert(lists.every((r) => r.query.$orderby === 'Id desc'), `queries: ${JSON.stringify(lists.map((r) => r.query))}`);
 		return `first run ${first.newInvoices} invoices, second run ${second.numbers.join(', ')}`;
 	},
 };

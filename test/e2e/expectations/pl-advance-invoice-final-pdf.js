@@ -3,7 +3,7 @@
 // the final invoice, downloaded through Invoice → Download PDF with the Id that Finalize returned.
 const { assert, assertEqual, assertSuccess, assertRequested, requests, nodeJson, nodeBinary } = require('../lib/expect');
 
-module.exports = function check({ run, sandboxRequests }) {
+module.exports = async function check({ run, sandboxRequests, erp }) {
 	assertSuccess(run);
 	const [customer] = nodeJson(run, 'Find customer by NIP');
 	assertEqual(customer.CustomerTaxNumber, '8943011228', 'customer found by NIP');
@@ -15,6 +15,11 @@ module.exports = function check({ run, sandboxRequests }) {
 	assert(post, 'no advance invoice POST on v1.4');
 	assertEqual(post.body.PurchasingPartyId, customer.Id, 'advance POST: PurchasingPartyId');
 	assertEqual(post.body.Items.map((i) => [i.ProductId, i.Quantity]), [[productId, 1]], 'advance POST: Items');
+	// Unit Price left empty in the example: the product's sale price (net unless the amounts are gross).
+	const product = await erp.get(`products/${productId}`);
+	const salePrice = post.body.InvoiceType === 1 ? product.SaleGrossPrice : product.SaleNetPrice;
+	assert(salePrice > 0, `sale price of product ${productId}: ${salePrice}`);
+	assertEqual(post.body.Items[0].ProductCurrencyPrice, salePrice, 'advance POST: line price = the product\'s sale price');
 	assertEqual(post.body.CurrencyAdvance, Math.round(grossPrice * 0.3 * 100) / 100, 'advance POST: CurrencyAdvance (30 % of gross)');
 
 	const [advance] = nodeJson(run, 'Confirm advance invoice');

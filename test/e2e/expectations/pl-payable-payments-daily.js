@@ -1,7 +1,7 @@
 'use strict';
 // Poland: payable payments due by today, sorted by due date; the summary matches the sandbox.
 const { assert, assertEqual, assertSuccess, requests, nodeJson } = require('../lib/expect');
-const { todays, ymd } = require('../lib/dates');
+const { todays, cetMidnight, ymd } = require('../lib/dates');
 
 const round = (v) => Math.round(v * 100) / 100;
 
@@ -9,7 +9,7 @@ module.exports = async function check({ run, sandboxRequests, erp }) {
 	assertSuccess(run);
 	const [list] = requests(sandboxRequests, 'GET', /\/api2\/public\/v1\.4\/paymentdetails$/);
 	assert(list, 'no GET on v1.4/paymentdetails');
-	const today = todays().find((d) => list.query.$filter === `Payable eq true and DueDate le ${d}`);
+	const today = todays().find((d) => list.query.$filter === `Payable eq true and DueDate le ${cetMidnight(d)}`);
 	assert(today, `$filter: "${list.query.$filter}"`);
 	assertEqual(list.query.$orderby, 'DueDate asc', '$orderby');
 

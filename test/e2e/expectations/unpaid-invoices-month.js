@@ -2,7 +2,7 @@
 // Unpaid invoices of the month: the count and the net/gross totals match what the sandbox holds.
 // Two unpaid invoices and a paid one are created first (the seed data is from 2024).
 const { assert, assertEqual, assertSuccess, requests, nodeJson } = require('../lib/expect');
-const { monthStarts, ymd } = require('../lib/dates');
+const { monthStarts, cetMidnight, ymd } = require('../lib/dates');
 
 const GERMAN_VAT = { 9: 19, 8: 7, 2: 0, 1: 0, 0: 0 };
 const round = (v) => Math.round(v * 100) / 100;
@@ -17,7 +17,7 @@ module.exports = {
 		assertSuccess(run);
 		const [list] = requests(sandboxRequests, 'GET', /\/api2\/public\/invoices$/);
 		const filter = list?.query.$filter ?? '';
-		const from = monthStarts().find((d) => filter === `PaymentStatus eq 0 and IssueDate ge ${d}`);
+		const from = monthStarts().find((d) => filter === `PaymentStatus eq 0 and IssueDate ge ${cetMidnight(d)}`);
 		assert(from, `$filter of the list: "${filter}"`);
 
 		const rates = new Map((await erp.list('products')).map((p) => [p.Id, GERMAN_VAT[p.Rate]]));
