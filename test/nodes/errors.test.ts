@@ -161,7 +161,7 @@ describe('errors', () => {
 
 		it('a network error on a read: "Could not reach ERP XT for …", the code and advice in the description', async () => {
 			tokenScope();
-			const api = erp().get(`${PRODUCTS}/1`).replyWithError({ code: 'ECONNRESET', message: 'socket hang up' });
+			const api = erp().get(`${PRODUCTS}/1`).replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
 
 			const { error, output } = await run({ resource: 'product', operation: 'get', productId: byId(1) });
 
@@ -173,7 +173,7 @@ describe('errors', () => {
 
 		it('a network error on a create warns that the record may exist', async () => {
 			tokenScope();
-			const api = erp().post(PRODUCTS).replyWithError({ code: 'ETIMEDOUT', message: 'timeout' });
+			const api = erp().post(PRODUCTS).replyWithError(Object.assign(new Error('connect ETIMEDOUT'), { code: 'ETIMEDOUT' }));
 
 			const { error } = await run({ resource: 'product', operation: 'create', name: 'Kabel', unitOfMeasurement: 'm', rate: 9 });
 
@@ -195,6 +195,31 @@ describe('errors', () => {
 
 			expect(error?.message).toBe('Product 10951199 was not found in ERP XT');
 			expect(error?.httpCode).toBe('404');
+			api.done();
+		});
+
+		it.each([
+			['an empty object', '{}'],
+			['only a Json.NET $id marker', '{"$id":"1"}'],
+		])('a Get answered with %s (an empty record) is "not found" (404)', async (_label, body) => {
+			tokenScope();
+			const api = erp().get(`${PRODUCTS}/10951199`).reply(200, body, { 'Content-Type': 'application/json' });
+
+			const { error, output } = await run({ resource: 'product', operation: 'get', productId: byId(10951199) });
+
+			expect(output).toEqual([]);
+			expect(error?.message).toBe('Product 10951199 was not found in ERP XT');
+			expect(error?.httpCode).toBe('404');
+			api.done();
+		});
+
+		it('an update whose record reads as an empty object is refused before a PUT could wipe the record', async () => {
+			tokenScope();
+			const api = erp().get(`${PRODUCTS}/10951199`).reply(200, {});
+
+			const { error } = await run({ resource: 'product', operation: 'update', productId: byId(10951199), updateFields: { name: 'Maus' } });
+
+			expect(error?.message).toBe('Product 10951199 was not found in ERP XT');
 			api.done();
 		});
 
@@ -385,6 +410,24 @@ describe('errors', () => {
 			expect(error?.message).toBe('Line 1: unknown key "qty" in Items (JSON)');
 			expect(error?.description).toBe('Use productId, quantity, unitPrice, description, vatRateId.');
 			expect(unmatched).toEqual([]);
+		});
+
+		it.each([
+			['unitPrice', { productId: 10951199, quantity: 1, unitPrice: null }, 'Line 1: unitPrice is null in Items (JSON)'],
+			['ProductCurrencyPrice', { ProductId: 10951199, Quantity: 1, ProductCurrencyPrice: null }, 'Line 1: ProductCurrencyPrice is null in Items (JSON)'],
+			['quantity', { productId: 10951199, quantity: null, unitPrice: 5 }, 'Line 1: quantity is null in Items (JSON)'],
+		])('Items (JSON) with %s: null (a failed conversion upstream, not "take the product price")', async (_key, line, message) => {
+			await expectRefused(
+				{
+					resource: 'invoice',
+					operation: 'create',
+					customerId: 6001,
+					paymentTypeId: 10260090,
+					itemsInputMode: 'json',
+					itemsJson: JSON.stringify([line]),
+				},
+				message,
+			);
 		});
 
 		it('new lines of an update are checked before the document is read', async () => {

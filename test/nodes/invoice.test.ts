@@ -479,6 +479,95 @@ describe('Invoice', () => {
 			api.done();
 		});
 
+		it("JSON lines without a price key (or with an empty price) take the product's sale price; 0 stays a free line", async () => {
+			tokenScope();
+			const log = new BodyLog();
+			const api = erp()
+				.get(`${API}/products/10951199`)
+				.reply(200, product)
+				.post(PL)
+				.reply(log.reply(200, 2760795));
+
+			await runOk(
+				{
+					resource: 'invoice',
+					operation: 'create',
+					customerId: 529611,
+					paymentTypeId: 10260090,
+					itemsInputMode: 'json',
+					itemsJson: JSON.stringify([
+						{ productId: 10951199, quantity: 2 },
+						{ ProductId: 10951199, Quantity: 1, ProductCurrencyPrice: '', ProductDescription: 'Zapas' },
+						{ productId: 10951199, quantity: 1, unitPrice: 0 },
+					]),
+					createOptions: { returnFullRecord: false },
+				},
+				{ edition: 'pl' },
+			);
+
+			expect((log.bodies[0] as Json).Items).toEqual([
+				{ ProductId: 10951199, Quantity: 2, ProductCurrencyPrice: 50 },
+				{ ProductId: 10951199, Quantity: 1, ProductCurrencyPrice: 50, ProductDescription: 'Zapas' },
+				{ ProductId: 10951199, Quantity: 1, ProductCurrencyPrice: 0 },
+			]);
+			api.done();
+		});
+
+		it('dates with Z or an offset become the Central European calendar date; without an offset the date part is kept', async () => {
+			tokenScope();
+			const log = new BodyLog();
+			const api = erp().post(PL).reply(log.reply(200, 2760795));
+
+			await runOk(
+				{
+					resource: 'invoice',
+					operation: 'create',
+					customerId: 529611,
+					paymentTypeId: 10260090,
+					additionalFields: {
+						issueDate: '2024-06-04T22:30:00Z',
+						saleDate: '2024-06-05T00:30:00+05:00',
+						paymentDeadline: '2024-06-19T23:45:00',
+					},
+					createOptions: { returnFullRecord: false },
+				},
+				{ edition: 'pl' },
+			);
+
+			expect(log.bodies).toEqual([
+				{
+					PurchasingPartyId: 529611,
+					PaymentTypeId: 10260090,
+					IssueDate: '2024-06-05',
+					SalesDate: '2024-06-04',
+					PaymentDeadline: '2024-06-19',
+					Items: [],
+				},
+			]);
+			api.done();
+		});
+
+		it('a winter timestamp in UTC is shifted by one hour (+01:00)', async () => {
+			tokenScope();
+			const log = new BodyLog();
+			const api = erp().post(PL).reply(log.reply(200, 2760795));
+
+			await runOk(
+				{
+					resource: 'invoice',
+					operation: 'create',
+					customerId: 529611,
+					paymentTypeId: 10260090,
+					additionalFields: { issueDate: '2024-12-31T23:00:00.000Z', saleDate: '2024-12-31T22:59:59Z' },
+					createOptions: { returnFullRecord: false },
+				},
+				{ edition: 'pl' },
+			);
+
+			expect(log.bodies[0]).toMatchObject({ IssueDate: '2025-01-01', SalesDate: '2024-12-31' });
+			api.done();
+		});
+
 		it('with Return Full Record off returns { Id } only', async () => {
 			tokenScope();
 			const log = new BodyLog();

@@ -174,11 +174,20 @@ describe('dropdowns (loadOptions)', () => {
 
 	it('a dropdown of a server that ignores $skip fails with the paging message instead of listing duplicates', async () => {
 		const { ctx, httpRequestWithAuthentication } = context();
-		httpRequestWithAuthentication.mockImplementation(async () => [{ Name: 'Cable', Id: 1 }]);
+		const fullPage = Array.from({ length: 500 }, (_, index) => ({ Name: `Cable ${index + 1}`, Id: index + 1 }));
+		httpRequestWithAuthentication.mockImplementation(async () => fullPage);
 
 		await expect(loadOptions.getProducts.call(ctx)).rejects.toThrow(
-			'ERP XT ignored paging and sent the same records again after 1; the list is incomplete',
+			'ERP XT ignored paging and sent the same records again after 500; the list is incomplete',
 		);
+	});
+
+	it('a dropdown whose short page is repeated by a server that ignores $skip lists it once', async () => {
+		const { ctx, httpRequestWithAuthentication } = context();
+		httpRequestWithAuthentication.mockImplementation(async () => [{ Name: 'Cable', Id: 1 }]);
+
+		expect(await loadOptions.getProducts.call(ctx)).toEqual([{ name: 'Cable', value: 1 }]);
+		expect(httpRequestWithAuthentication).toHaveBeenCalledTimes(2);
 	});
 
 	it("getCustomers honours the node's API Version when the node works on customers", async () => {

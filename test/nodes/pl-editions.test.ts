@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { ComarchErpXt } from '../../nodes/ComarchErpXt/ComarchErpXt.node';
-import { API, BodyLog, byId, erp, jsonItems, newCredentials, run, runOk, tokenScope, useNock } from './setup';
+import { API, BodyLog, byId, byNumber, erp, jsonItems, newCredentials, run, runOk, tokenScope, useNock } from './setup';
 import type { Json } from './pl-setup';
 import { paired, pathOf, plFixture } from './pl-setup';
 
@@ -260,6 +260,33 @@ describe('Editions', () => {
 
 			expect(log.bodies).toEqual([{ CorrectionReasonText: 'Rabat' }]);
 			expect(jsonItems(output)).toEqual([paired({ Id: 2760810 })]);
+			api.done();
+		});
+
+		it("1.4 on a Betterfly correction: the Document to Correct By Number is still found among Betterfly's v1.5 invoices", async () => {
+			tokenScope();
+			const log = new BodyLog();
+			const api = erp()
+				.get(pathOf('1.5', 'invoices'))
+				.query({ $filter: "Number eq 'FS/24/6/1'" })
+				.reply(200, [{ Id: 2760795, Number: 'FS/24/6/1' }])
+				.post(pathOf('1.4', 'correctiveinvoices'))
+				.query({ documentId: '2760795' })
+				.reply(log.reply(200, 2760810));
+
+			await runOk(
+				{
+					resource: 'correctiveInvoice',
+					operation: 'createFromDocument',
+					apiVersion: '1.4',
+					sourceDocumentId: byNumber('FS/24/6/1'),
+					correctionReason: 'Rabat',
+					createOptions: { returnFullRecord: false },
+				},
+				{ edition: 'betterfly' },
+			);
+
+			expect(log.bodies).toEqual([{ CorrectionReasonText: 'Rabat' }]);
 			api.done();
 		});
 

@@ -90,7 +90,9 @@ export async function fetchRecord(
 ): Promise<IDataObject> {
 	const subject = subjectOf(context.resource, id);
 	const record = await erpApiRequest.call(this, 'GET', `${context.path}/${id}`, { itemIndex, subject });
-	if (!record || typeof record !== 'object' || Array.isArray(record)) {
+	const found = record !== null && typeof record === 'object' && !Array.isArray(record) && Object.keys(record).length > 0;
+	// An empty answer must not pass for the record: an update built on it could blank the real one.
+	if (!found) {
 		throw new NodeApiError(this.getNode(), { message: `${capitalise(subject)} was not found in ERP XT` }, {
 			message: `${capitalise(subject)} was not found in ERP XT`,
 			description: 'ERP XT answered without a record. Check the ID; the record may have been deleted.',

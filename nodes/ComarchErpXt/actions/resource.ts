@@ -35,7 +35,6 @@ function apiVersionProperty(definition: ResourceDefinition): INodeProperties[] {
 			name: 'apiVersion',
 			type: 'options',
 			options: [
-				{ name: 'Default for the Region', value: '' },
 				...versions.map((version) => {
 					const current = regions(version);
 					return {
@@ -44,6 +43,7 @@ function apiVersionProperty(definition: ResourceDefinition): INodeProperties[] {
 						description: current.length ? `Current in ${current.join(', ')}` : undefined,
 					};
 				}),
+				{ name: 'Default for the Region', value: '' },
 			],
 			default: '',
 			description: 'The ERP XT API version to call. Change it only for a tenant on an older or newer API.',

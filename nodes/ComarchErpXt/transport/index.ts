@@ -150,6 +150,8 @@ export async function erpApiRequestAllItems(
 		}
 		if (complete || records.length > top) break; // paging refused or ignored: the server sent everything
 		if (records.length > 0 && results.length === skip) {
+			// Only repeats after a short page: that page was the whole rest of the list.
+			if (cap !== undefined) break;
 			throw new NodeOperationError(
 				this.getNode(),
 				`ERP XT ignored paging and sent the same records again after ${skip}; the list is incomplete`,
