@@ -28,7 +28,7 @@ export const invoice: ResourceDefinition = {
 		...DOCUMENT_FILTER_FIELDS,
 		{ name: 'Payment Status (0 Unpaid, 1 Paid, 2 Partly)', value: 'PaymentStatus', type: 'number' },
 		{ name: 'Sale Date', value: 'SalesDate', type: 'date' },
-	].sort((a, b) => a.name.localeCompare(b.name)) as ResourceDefinition['filterFields'],
+	],
 };
 
 export const invoiceResource = buildResource(invoice, [...salesDocumentOperations, document.confirm]);

@@ -18,7 +18,7 @@ export const proforma: ResourceDefinition = {
 	filterFields: [
 		...DOCUMENT_FILTER_FIELDS,
 		{ name: 'Converted Invoice ID', value: 'InvoiceDocIdNum', type: 'number' },
-	].sort((a, b) => a.name.localeCompare(b.name)) as ResourceDefinition['filterFields'],
+	],
 };
 
 export const proformaResource = buildResource(proforma, salesDocumentOperations);

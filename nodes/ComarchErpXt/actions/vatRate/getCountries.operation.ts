@@ -1,4 +1,5 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { OperationExecute } from '../../helpers/interfaces';
 import { toItems } from '../../helpers/output';
@@ -19,8 +20,12 @@ export const execute: OperationExecute = async function (itemIndex, context) {
 		itemIndex,
 		subject: 'the list of EU countries',
 	});
-	const codes = (Array.isArray(countries) ? countries : []).map((entry) =>
-		typeof entry === 'string' ? { CountryCode: entry } : entry,
-	);
+	if (!Array.isArray(countries)) {
+		throw new NodeOperationError(this.getNode(), 'ERP XT answered the EU country list with something other than a list', {
+			itemIndex,
+			description: `Received: ${JSON.stringify(countries).slice(0, 200)}`,
+		});
+	}
+	const codes = countries.map((entry) => (typeof entry === 'string' ? { CountryCode: entry } : (entry as IDataObject)));
 	return toItems(codes, itemIndex);
 };
