@@ -537,6 +537,24 @@ describe('errors', () => {
 	describe('items and continueOnFail', () => {
 		const locator = { __rl: true, mode: 'id', value: '={{ $json.id }}' };
 
+		it('an edition problem becomes an { error } item for every input, without any request', async () => {
+			const { output, error } = await run(
+				{ resource: 'advanceInvoice', operation: 'getAll' },
+				{ items: [{}, {}], continueOnFail: true },
+			);
+
+			expect(error).toBeUndefined();
+			expect(output).toEqual(
+				[0, 1].map((item) => ({
+					json: {
+						error: 'ERP XT offers no advance invoices in the Germany (app.erpxt.de) edition',
+						description: expect.stringMatching(/^Advance invoices exist in the Poland/),
+					},
+					pairedItem: { item },
+				})),
+			);
+		});
+
 		it('every input item gets its own pairedItem', async () => {
 			tokenScope();
 			const api = erp()

@@ -16,21 +16,22 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resourceName}" is not supported`);
 	}
 
-	const connection = await getConnection.call(this);
-	const version = resolveVersion.call(
-		this,
-		resource.definition.api,
-		connection,
-		this.getNodeParameter('apiVersion', 0, '') as string,
-		resource.definition.noun,
-	);
-	const context: OperationContext = {
-		resource: resource.definition,
-		connection,
-		version,
-		path: apiPath(resource.definition.api, version),
-		cache: new Map(),
-	};
+	let context: OperationContext;
+	try {
+		const connection = await getConnection.call(this);
+		const version = resolveVersion.call(
+			this,
+			resource.definition.api,
+			connection,
+			this.getNodeParameter('apiVersion', 0, '') as string,
+			resource.definition.noun,
+		);
+		context = { resource: resource.definition, connection, version, path: apiPath(resource.definition.api, version), cache: new Map() };
+	} catch (error) {
+		// A credential or edition problem concerns every item; with Continue On Fail each one says so.
+		if (!this.continueOnFail()) throw asNodeError.call(this, error);
+		return [items.map((_, itemIndex) => errorItem(error, itemIndex))];
+	}
 
 	const returnData: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
@@ -38,18 +39,29 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			returnData.push(...(await execute.call(this, itemIndex, context)));
 		} catch (error) {
 			if (this.continueOnFail()) {
-				returnData.push({
-					json: { error: (error as Error).message, description: (error as { description?: string }).description },
-					pairedItem: { item: itemIndex },
-				});
+				returnData.push(errorItem(error, itemIndex));
 				continue;
 			}
-			// Errors made by the transport or validation already name the item; others get it here.
-			const context = (error as { context?: { itemIndex?: number } }).context;
-			if (context && context.itemIndex === undefined) context.itemIndex = itemIndex;
-			if (error instanceof NodeApiError) throw new NodeApiError(this.getNode(), error as unknown as JsonObject);
-			throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+			throw asNodeError.call(this, error, itemIndex);
 		}
 	}
 	return [returnData];
+}
+
+function errorItem(error: unknown, itemIndex: number): INodeExecutionData {
+	return {
+		json: { error: (error as Error).message, description: (error as { description?: string }).description },
+		pairedItem: { item: itemIndex },
+	};
+}
+
+/**
+ * n8n errors pass through unchanged (their constructors return the same instance); errors made by
+ * the transport or validation already name the item, others get it here.
+ */
+function asNodeError(this: IExecuteFunctions, error: unknown, itemIndex?: number): NodeApiError | NodeOperationError {
+	const context = (error as { context?: { itemIndex?: number } }).context;
+	if (context && context.itemIndex === undefined && itemIndex !== undefined) context.itemIndex = itemIndex;
+	if (error instanceof NodeApiError) return new NodeApiError(this.getNode(), error as unknown as JsonObject);
+	return new NodeOperationError(this.getNode(), error as Error, { itemIndex });
 }
