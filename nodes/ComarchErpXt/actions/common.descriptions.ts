@@ -1,13 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { RecordTarget, ResourceDefinition } from '../helpers/interfaces';
+import { titleCase } from '../helpers/text';
 
 export function show(resource: ResourceDefinition, operations: string[]) {
 	return { show: { resource: [resource.value], operation: operations } };
-}
-
-export function titleCase(text: string): string {
-	return text.replace(/\b\w/g, (letter) => letter.toUpperCase());
 }
 
 /** Name of the locator parameter that picks one record, e.g. invoiceId. */

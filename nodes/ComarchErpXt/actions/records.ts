@@ -93,8 +93,9 @@ export async function fetchRecord(
 	const found = record !== null && typeof record === 'object' && !Array.isArray(record) && Object.keys(record).length > 0;
 	// An empty answer must not pass for the record: an update built on it could blank the real one.
 	if (!found) {
-		throw new NodeApiError(this.getNode(), { message: `${capitalise(subject)} was not found in ERP XT` }, {
-			message: `${capitalise(subject)} was not found in ERP XT`,
+		const message = `${capitalise(subject)} was not found in ERP XT`;
+		throw new NodeApiError(this.getNode(), { message }, {
+			message,
 			description: 'ERP XT answered without a record. Check the ID; the record may have been deleted.',
 			httpCode: '404',
 			itemIndex,

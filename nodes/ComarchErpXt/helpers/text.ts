@@ -11,3 +11,8 @@ export function article(noun: string): string {
 export function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** "payment type" → "Payment Type" (display names). */
+export function titleCase(text: string): string {
+	return text.replace(/\b\w/g, (letter) => letter.toUpperCase());
+}
